@@ -1,0 +1,169 @@
+/**
+ * The answers format, version 1 (documented in docs/answers.md). Everything the app asks, every field
+ * optional: partial answers are valid and give "needs info" verdicts, not errors. Validated at runtime
+ * with valibot; `validateAnswers` turns valibot issues into field-level messages in both languages.
+ */
+import * as v from 'valibot';
+import {
+  ASSESSMENT_GRADES,
+  DEPARTMENT_TYPES,
+  EDUCATION_LEVELS,
+  RETIREMENT_AGES,
+  SPECIALTIES,
+  TRACKS,
+} from './types';
+import { isIsoDate } from './dates';
+
+export const ANSWERS_VERSION = 1 as const;
+
+const Bool = v.optional(v.boolean());
+const CalendarDate = v.optional(
+  v.pipe(v.string(), v.check((s: string) => isIsoDate(s), 'calendar-date')),
+);
+const Hours = v.optional(
+  v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(2000, 'too-large')),
+);
+const YearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, 'year-key'));
+
+export const CeYearSchema = v.strictObject({
+  /** 专业科目学时 */
+  professional: Hours,
+  /** 行业公需 + 一般公需科目学时 */
+  public: Hours,
+});
+
+export const AnswersSchema = v.strictObject({
+  version: v.literal(ANSWERS_VERSION, 'version'),
+  track: v.optional(v.picklist(TRACKS, 'choice')),
+  specialty: v.optional(v.picklist(SPECIALTIES, 'choice')),
+  /** Applying through the highly-skilled-talent route (浙人社发〔2022〕77号). Absent = no. */
+  skilledTalent: Bool,
+  /** Senior tracks: does the applicant meet the normal (provincial) conditions, or apply by self-score? */
+  seniorBasis: v.optional(v.picklist(['normal', 'self-score'] as const, 'choice')),
+  /** Self-score (senior: as verified by the mid-level committee). */
+  selfScore: v.optional(v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(1000, 'too-large'))),
+  worksInNingbo: Bool,
+  unitType: v.optional(v.picklist(['enterprise', 'public-institution'] as const, 'choice')),
+  /** Public institutions: within the approved post-structure ratio. */
+  withinPostRatio: Bool,
+  /** Public institutions: approved in 浙江省事业单位人事工资管理服务系统. */
+  approvedInPersonnelSystem: Bool,
+  residency: v.optional(v.picklist(['mainland', 'hmt', 'foreign'] as const, 'choice')),
+  birthDate: CalendarDate,
+  retirementAge: v.optional(v.picklist(RETIREMENT_AGES, 'choice')),
+  retirementDeferred: Bool,
+  education: v.optional(
+    v.strictObject({
+      level: v.optional(v.picklist(EDUCATION_LEVELS, 'choice')),
+      year: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range'))),
+      abroad: Bool,
+      /** 中专 in the applied specialty (exceptional condition 7). */
+      inSpecialty: Bool,
+    }),
+  ),
+  /** Holds the current title (for the engineer track: assistant engineer 助理工程师). */
+  titleHeld: Bool,
+  /** Date the current title was obtained. */
+  titleDate: CalendarDate,
+  /** Years of engineering technical work (exceptional condition 7). */
+  technicalWorkYears: v.optional(v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(70, 'too-large'))),
+  /** Months of social security paid by the current Ningbo employer, counted to the cut-off. */
+  socialSecurityMonths: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'non-negative'), v.maxValue(600, 'too-large'))),
+  /** Social security paid in another province within the last three years. */
+  socialSecurityOtherProvince: Bool,
+  /** Continuing-education hours by year ("2022": {...}). */
+  ceHours: v.optional(v.record(YearKey, CeYearSchema)),
+  /** Annual performance assessment by year ("2023": "pass"). */
+  assessments: v.optional(v.record(YearKey, v.picklist(ASSESSMENT_GRADES, 'choice'))),
+  department: v.optional(v.picklist(DEPARTMENT_TYPES, 'choice')),
+  /** The four ability items of the chosen department type (Annex 1, 二). */
+  abilities: v.optional(v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool })),
+  /** Political and ethical conditions (Annex 1, 一), self-declared. */
+  political: Bool,
+  /** Evidence related to the specialty, from the current title or within the window (4/5 years). */
+  evidenceInWindow: Bool,
+  /** The four discipline situations (section 六(一)); true = the situation applies. */
+  discipline: v.optional(
+    v.strictObject({ forged: Bool, falseMaterials: Bool, undisclosedViolation: Bool, otherSerious: Bool }),
+  ),
+  /** Exceptional conditions 1–6 (Annex 1, 四); condition 7 is computed from education and work years. */
+  exceptional: v.optional(
+    v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool, '5': Bool, '6': Bool }),
+  ),
+});
+
+export type Answers = v.InferOutput<typeof AnswersSchema>;
+export type CeYear = v.InferOutput<typeof CeYearSchema>;
+
+export function emptyAnswers(): Answers {
+  return { version: ANSWERS_VERSION };
+}
+
+export interface FieldError {
+  /** Dotted path of the field, e.g. `education.year` or `ceHours.2023.professional`; '' for the file. */
+  path: string;
+  zh: string;
+  en: string;
+}
+
+const REASONS: Record<string, { zh: string; en: string }> = {
+  'calendar-date': { zh: '应为真实存在的日期，格式 YYYY-MM-DD', en: 'must be a real calendar date, YYYY-MM-DD' },
+  number: { zh: '应为数字', en: 'must be a number' },
+  'non-negative': { zh: '不能为负数', en: 'cannot be negative' },
+  'too-large': { zh: '数值过大', en: 'is too large' },
+  integer: { zh: '应为整数', en: 'must be a whole number' },
+  'year-range': { zh: '年份应在 1940–2100 之间', en: 'must be a year between 1940 and 2100' },
+  'year-key': { zh: '应以四位年份为键，如 "2023"', en: 'must be keyed by a four-digit year such as "2023"' },
+  choice: { zh: '不是可选的值之一', en: 'is not one of the allowed values' },
+  version: { zh: `版本应为 ${ANSWERS_VERSION}（可能来自更新版本的应用）`, en: `version must be ${ANSWERS_VERSION} (the file may come from a newer app)` },
+};
+
+function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } {
+  const known = REASONS[issue.message];
+  if (known) return known;
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
+    return { zh: '不是已知字段（拼写错误？）', en: 'is not a known field (a typo?)' };
+  }
+  if (issue.kind === 'schema' && (issue.type === 'boolean')) {
+    return { zh: '应为 true 或 false', en: 'must be true or false' };
+  }
+  if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object' || issue.type === 'record')) {
+    return { zh: '应为对象 { … }', en: 'must be an object { … }' };
+  }
+  if (issue.kind === 'schema' && issue.type === 'string') {
+    return { zh: '应为文本', en: 'must be text' };
+  }
+  if (issue.kind === 'schema' && issue.type === 'number') {
+    return { zh: '应为数字', en: 'must be a number' };
+  }
+  return { zh: `无效：${issue.message}`, en: `is invalid: ${issue.message}` };
+}
+
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
+
+/** Validate untrusted answers (a file, storage, a test). Field-level messages in both languages. */
+export function validateAnswers(input: unknown): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '', zh: '答案文件应为 JSON 对象', en: 'the answers must be a JSON object' }] };
+  }
+  const rec = input as Record<string, unknown>;
+  if (typeof rec.version === 'number' && rec.version > ANSWERS_VERSION) {
+    return {
+      ok: false,
+      errors: [{
+        path: 'version',
+        zh: `此文件为第 ${rec.version} 版格式，来自更新版本的应用；请先更新本应用`,
+        en: `this file uses format version ${rec.version}, from a newer app; update this app first`,
+      }],
+    };
+  }
+  const result = v.safeParse(AnswersSchema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, answers: result.output };
+  const errors = result.issues.map((issue) => {
+    const path = v.getDotPath(issue) ?? '';
+    const why = describeIssue(issue);
+    const label = path === '' ? '' : `${path}: `;
+    return { path, zh: `${label}${why.zh}`, en: `${label}${why.en}` };
+  });
+  return { ok: false, errors };
+}
