@@ -124,6 +124,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } 
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
     return { zh: '不是已知字段（拼写错误？）', en: 'is not a known field (a typo?)' };
   }
+  if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object') && issue.input === undefined) {
+    const key = issue.path?.[issue.path.length - 1]?.key;
+    if (key === 'version') return REASONS.version!;
+    return { zh: '缺少必填字段', en: 'is required' };
+  }
   if (issue.kind === 'schema' && (issue.type === 'boolean')) {
     return { zh: '应为 true 或 false', en: 'must be true or false' };
   }

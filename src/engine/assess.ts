@@ -185,9 +185,11 @@ function educationSeniority<C extends string>(ctx: Ctx<C>): RequirementResult<C>
     });
   }
   const holdsFrom = addYearsIso(a.titleDate!, need);
+  const gate = exceptionalGateway(ctx);
+  const exceptionalHelps = gate !== null && (gate.open || (gate.from !== undefined && gate.from < holdsFrom));
   return result(ctx, 'education-seniority', 'not-met', {
     figures: [have, m('fig.needs-years', { years: need, level: level! })],
-    advice: [m('advice.wait-until', { date: holdsFrom }), m('advice.consider-exceptional')],
+    advice: [m('advice.wait-until', { date: holdsFrom }), ...(exceptionalHelps ? [m('advice.consider-exceptional')] : [])],
     holdsFrom,
     inferences,
   });
@@ -266,6 +268,10 @@ function exceptional<C extends string>(ctx: Ctx<C>, normal: RequirementResult<C>
   const clauses = [...pack.requirementClauses.exceptional, ...condClauses];
   const count = m('fig.exceptional-count', { have: held.length, need: min, list: held.join(',') });
   if (!gate) return needs(ctx, 'exceptional', ['education.level', 'titleDate'], { clauses });
+  if (!gate.open && gate.from && normal.holdsFrom && gate.from >= normal.holdsFrom) {
+    // The normal route's years come first: the exceptional route cannot help.
+    return result(ctx, 'exceptional', 'not-applicable', { figures: [m('fig.exceptional-later-than-normal', { date: normal.holdsFrom })] });
+  }
   if (!gate.open) {
     // Time alone fixes it only when the conditions already hold.
     const timeOnly = gate.from !== undefined && held.length >= min;
@@ -548,10 +554,15 @@ export function deadlines<C extends string>(pack: RulePack<C>, track: TrackId, t
 
 // ───────────────────────── assess ─────────────────────────
 
-function overallOf(reqs: RequirementResult[]): Overall {
+/**
+ * Not met anywhere → not eligible; else anything unknown → needs info; else anything this notice
+ * leaves to another document (a "check" verdict, or a track whose conditions the notice sets only in
+ * part) → eligible as far as this notice says, check the provincial document.
+ */
+function overallOf(reqs: RequirementResult[], detail: 'full' | 'partial'): Overall {
   if (reqs.some((r) => r.status === 'not-met')) return 'not-eligible';
   if (reqs.some((r) => r.status === 'needs-info')) return 'needs-info';
-  if (reqs.some((r) => r.status === 'check')) return 'check-provincial';
+  if (detail === 'partial' || reqs.some((r) => r.status === 'check')) return 'check-provincial';
   return 'eligible';
 }
 
@@ -653,7 +664,7 @@ export function assess<C extends string>(answers: Answers, pack: RulePack<C>, op
   }
 
   const path = pathOf(ctx, byId);
-  const overall = overallOf(requirements);
+  const overall = overallOf(requirements, def.detail);
   const up = educationUpload(answers, pack);
   const facts: Facts = {
     track,

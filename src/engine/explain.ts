@@ -99,13 +99,14 @@ const DISCIPLINE_TEXT: Record<string, Bilingual> = {
 const zhYM = (y: number | string, mo: number | string) => (Number(mo) ? `${y} 年 ${mo} 个月` : `${y} 年`);
 const enYM = (y: number | string, mo: number | string) =>
   `${y} year${Number(y) === 1 ? '' : 's'}${Number(mo) ? ` ${mo} month${Number(mo) === 1 ? '' : 's'}` : ''}`;
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const list = (s: string | number) => String(s).split(',').filter(Boolean);
 
 const MESSAGES: Record<string, { zh: Render; en: Render }> = {
   'advice.answer-missing': { zh: () => '请补充相关信息后再看结论。', en: () => 'Answer the missing questions to get a verdict.' },
   'fig.specialty-not-on-track': {
     zh: (p, x) => `“${x.label('specialty', p.specialty!)}”专业不能申报${x.label('track', p.track!)}。`,
-    en: (p, x) => `${x.label('specialty', p.specialty!)} is not open for ${x.label('track', p.track!)}.`,
+    en: (p, x) => `The ${lower(x.label('specialty', p.specialty!))} specialty is not open for ${x.label('track', p.track!)}.`,
   },
   'advice.choose-allowed-specialty': {
     zh: (p, x) => `可申报的专业：${list(p.allowed!).map((s) => x.label('specialty', s)).join('、')}。`,
@@ -115,7 +116,7 @@ const MESSAGES: Record<string, { zh: Render; en: Render }> = {
   'advice.apply-where-you-work': { zh: () => '请按工作所在地的通知申报。', en: () => 'Apply under the notice of the city where you work.' },
   'fig.scope-ok': {
     zh: (p, x) => `在宁波从事${x.label('specialty', p.specialty!)}工作，申报${x.label('track', p.track!)}。`,
-    en: (p, x) => `Working in ${x.label('specialty', p.specialty!)} in Ningbo, applying for ${x.label('track', p.track!)}.`,
+    en: (p, x) => `Working in ${lower(x.label('specialty', p.specialty!))} in Ningbo, applying for ${x.label('track', p.track!)}.`,
   },
   'fig.retirement-date': {
     zh: (p, x) => `${p.age} 周岁在 ${x.date(p.date!)}；截止日 ${x.date(p.cutoff!)}。`,
@@ -168,6 +169,10 @@ const MESSAGES: Record<string, { zh: Render; en: Render }> = {
     en: (p, x) => `The years are complete on ${x.date(p.date!)} (after this year's cut-off: a later year's round).`,
   },
   'fig.exceptional-not-needed': { zh: () => '已符合正常申报条件，无需破格。', en: () => 'The normal route is met; no exceptional route needed.' },
+  'fig.exceptional-later-than-normal': {
+    zh: (p, x) => `正常申报的年限（${x.date(p.date!)} 满）早于破格所需年限，破格不适用。`,
+    en: (p, x) => `The normal route's years (complete on ${x.date(p.date!)}) come before the exceptional route's: not applicable.`,
+  },
   'fig.exceptional-after-normal': { zh: () => '先补充学历和任职信息。', en: () => 'Answer the education and title questions first.' },
   'fig.exceptional-gateway-higher': {
     zh: (p) => `大专及以上学历，任助理工程师满 ${p.min} 年不满 ${p.below} 年，可走破格。`,
