@@ -1,29 +1,30 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { MessageKey } from '@/i18n'
 import HomePage from '@/pages/HomePage.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Shown in the nav bar and the document title. */
-    title?: string
+    /** i18n key of the page title: shown in the nav bar and the document title. */
+    titleKey?: MessageKey
   }
 }
 
-export const APP_NAME = '职称申报自评助手'
-
 // Web history, not hash history: the URL fragment is reserved for the share link
 // (it never reaches a server).
+//
+// One route per line; pages other than home are lazy. Routes with a `:profileId` param make that
+// profile active and record the route as its `lastRoute` (see ./guards.ts).
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomePage, meta: { title: APP_NAME } },
+  { path: '/', name: 'home', component: HomePage, meta: { titleKey: 'common.appName' } },
+  { path: '/profiles', name: 'profiles', component: () => import('@/pages/ProfilesPage.vue'), meta: { titleKey: 'profiles.title' } },
+  { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue'), meta: { titleKey: 'settings.title' } },
+  // Profile routes (question pages, check, results) go here.
+
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: () => ({ top: 0 }),
-})
-
-router.afterEach((to) => {
-  const title = to.meta.title
-  document.title = title && title !== APP_NAME ? `${title} · ${APP_NAME}` : APP_NAME
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
