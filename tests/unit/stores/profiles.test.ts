@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getActivePinia } from 'pinia'
-import { AppDB, db } from '@/db'
+import { AppDB } from '@/db'
 import { useProfilesStore } from '@/stores/profiles'
 import { freshState } from './helpers'
 
