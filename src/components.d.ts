@@ -15,7 +15,10 @@ declare module 'vue' {
     RouterView: typeof import('vue-router')['RouterView']
     StorageProblems: typeof import('./components/app/StorageProblems.vue')['default']
     VanButton: typeof import('vant/es')['Button']
+    VanDialog: typeof import('vant/es')['Dialog']
+    VanField: typeof import('vant/es')['Field']
     VanIcon: typeof import('vant/es')['Icon']
     VanNavBar: typeof import('vant/es')['NavBar']
+    VanTag: typeof import('vant/es')['Tag']
   }
 }
