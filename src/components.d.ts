@@ -11,14 +11,31 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    ChoiceRadios: typeof import('./components/questions/ChoiceRadios.vue')['default']
+    ClauseChips: typeof import('./components/results/ClauseChips.vue')['default']
+    ClauseQuote: typeof import('./components/questions/ClauseQuote.vue')['default']
+    ClauseSheet: typeof import('./components/results/ClauseSheet.vue')['default']
+    DateField: typeof import('./components/questions/DateField.vue')['default']
+    DeadlineList: typeof import('./components/results/DeadlineList.vue')['default']
+    ErrorSummary: typeof import('./components/questions/ErrorSummary.vue')['default']
+    InferenceNote: typeof import('./components/questions/InferenceNote.vue')['default']
+    NumberField: typeof import('./components/questions/NumberField.vue')['default']
+    ProgressSteps: typeof import('./components/questions/ProgressSteps.vue')['default']
+    QuestionField: typeof import('./components/questions/QuestionField.vue')['default']
+    RequirementCard: typeof import('./components/results/RequirementCard.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     StorageProblems: typeof import('./components/app/StorageProblems.vue')['default']
     VanButton: typeof import('vant/es')['Button']
+    VanCollapse: typeof import('vant/es')['Collapse']
+    VanCollapseItem: typeof import('vant/es')['CollapseItem']
+    VanDatePicker: typeof import('vant/es')['DatePicker']
     VanDialog: typeof import('vant/es')['Dialog']
     VanField: typeof import('vant/es')['Field']
     VanIcon: typeof import('vant/es')['Icon']
     VanNavBar: typeof import('vant/es')['NavBar']
+    VanPopup: typeof import('vant/es')['Popup']
     VanTag: typeof import('vant/es')['Tag']
+    VerdictBanner: typeof import('./components/results/VerdictBanner.vue')['default']
   }
 }

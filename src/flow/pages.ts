@@ -423,9 +423,14 @@ export function prevPage(id: PageId, a: Answers, pack: RulePack<string>): PageId
   return [...PAGE_IDS.slice(0, at)].reverse().find((p) => visible.has(p)) ?? null
 }
 
-/** Position of `id` among the visible pages, 1-based (for "第 3 步，共 9 步"). */
+/**
+ * Position of `id` among the visible pages, 1-based (for "第 3 步，共 9 步"). Before the track is
+ * chosen, the total is the longest track's, so that it does not grow once the track is known.
+ */
 export function progress(id: PageId, a: Answers, pack: RulePack<string>): { index: number; total: number } {
-  const pages = visiblePages(a, pack)
+  const pages = a.track
+    ? visiblePages(a, pack)
+    : TRACKS.map((track) => visiblePages({ ...a, track }, pack)).reduce((x, y) => (y.length > x.length ? y : x))
   let i = pages.indexOf(id)
   if (i < 0) {
     // Not visible (reached through a link): count it where it would sit.

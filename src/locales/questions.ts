@@ -8,6 +8,7 @@ import { defineMessages } from '@/i18n/define'
 export default defineMessages({
   zh: {
     // ── pages ──
+    'navTitle': '申报自评',
     'page.track.title': '申报类别',
     'page.track.intro': '先确定您申报哪一级职称、哪个专业，后面只问与您有关的问题。',
     'page.unit.title': '工作单位与身份',
@@ -109,6 +110,9 @@ export default defineMessages({
     'next': '下一步',
     'toCheck': '核对答案',
     'saveAndReturn': '保存并返回核对',
+    'saveAndResults': '保存并查看结果',
+    'backToResults': '返回结果',
+    'backHome': '返回首页',
     'prev': '上一步',
     'backToCheck': '返回核对页',
     'autosave': '答案随填随存，保存在本机。',
@@ -127,6 +131,8 @@ export default defineMessages({
 
     // ── validation ──
     'error.summary': '请先处理以下 {n} 个问题：',
+    'errorPrefix': '错误：',
+    'labelSep': '：',
     'error.required': '请回答此问题',
     'error.date.format': '请按“年-月-日”填写，例如 2020-03-05',
     'error.date.impossible': '没有这一天，请检查日期（例如 2023 年 2 月只有 28 天）',
@@ -149,6 +155,7 @@ export default defineMessages({
     'check.continue': '继续回答',
   },
   en: {
+    'navTitle': 'Self-check',
     'page.track.title': 'What you apply for',
     'page.track.intro': 'First the title and the specialty; after that you only see the questions that concern you.',
     'page.unit.title': 'Employer and residency',
@@ -246,6 +253,9 @@ export default defineMessages({
     'next': 'Next',
     'toCheck': 'Check your answers',
     'saveAndReturn': 'Save and return',
+    'saveAndResults': 'Save and see the results',
+    'backToResults': 'Back to the results',
+    'backHome': 'Back to the start page',
     'prev': 'Back',
     'backToCheck': 'Back to the check page',
     'autosave': 'Answers are saved on this device as you go.',
@@ -263,6 +273,8 @@ export default defineMessages({
     'answered': 'Answered',
 
     'error.summary': 'Please fix {n} problem(s) first:',
+    'errorPrefix': 'Error: ',
+    'labelSep': ': ',
     'error.required': 'Answer this question',
     'error.date.format': 'Enter year-month-day, e.g. 2020-03-05',
     'error.date.impossible': 'That day does not exist — check the date (e.g. February 2023 has 28 days)',

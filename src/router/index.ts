@@ -18,7 +18,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage, meta: { titleKey: 'common.appName' } },
   { path: '/profiles', name: 'profiles', component: () => import('@/pages/ProfilesPage.vue'), meta: { titleKey: 'profiles.title' } },
   { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue'), meta: { titleKey: 'settings.title' } },
-  // Profile routes (question pages, check, results) go here.
+  // Profile routes: the guided self-check, check your answers, results.
+  { path: '/p/:profileId/q/:page', name: 'question', component: () => import('@/pages/QuestionPage.vue'), meta: { titleKey: 'questions.navTitle' } },
+  { path: '/p/:profileId/check', name: 'check', component: () => import('@/pages/CheckPage.vue'), meta: { titleKey: 'questions.check.title' } },
+  { path: '/p/:profileId/results', name: 'results', component: () => import('@/pages/ResultsPage.vue'), meta: { titleKey: 'results.title' } },
 
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

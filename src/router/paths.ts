@@ -3,7 +3,7 @@
  * second tab opens the same profile.
  */
 /** The first question page (`:page` of /p/:profileId/q/:page). Change it here if pages get slugs. */
-export const FIRST_QUESTION_PAGE = '1'
+export const FIRST_QUESTION_PAGE = 'track'
 
 export const paths = {
   home: '/',

@@ -323,6 +323,10 @@ describe('navigation', () => {
     expect(progress('ce', with_(senior, { seniorBasis: 'self-score' }), pack)).toEqual({ index: 7, total: 8 })
   })
 
+  it('before the track is known, counts the longest track so the total does not jump up later', () => {
+    expect(progress('track', { version: 1 }, pack)).toEqual({ index: 1, total: 10 })
+  })
+
   it('finds the first page with an unanswered question', () => {
     expect(firstUnanswered(engineer, pack)).toBeNull()
     expect(firstUnanswered({ version: 1 }, pack)).toBe('track')
