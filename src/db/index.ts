@@ -96,11 +96,15 @@ export class AppDB extends Dexie {
 export const databaseProblem = shallowRef<StorageErrorText | null>(null)
 
 function watchConnection(database: AppDB): void {
+  // Dexie runs versionchange subscribers last-registered first; returning false skips its default
+  // (which closes and then silently reopens on the next query).
   database.on('versionchange', (event) => {
-    // Another tab wants to upgrade or delete the database. Dexie closes this connection so that it
-    // can proceed; this tab's code may no longer match the data, so it must be reloaded.
-    database.close()
-    databaseProblem.value = event.newVersion ? STORAGE_TEXTS.version : STORAGE_TEXTS.closed
+    if (!event.newVersion) return // deleted elsewhere (devtools, tests): Dexie's default closes and recreates
+    // Another tab runs a newer version of the app and wants to upgrade. Close so that it can; this
+    // tab's code no longer matches the data, so writes must fail loudly until the page is reloaded.
+    database.close({ disableAutoOpen: true })
+    databaseProblem.value = STORAGE_TEXTS.version
+    return false
   })
   database.on('blocked', () => {
     databaseProblem.value = STORAGE_TEXTS.blocked

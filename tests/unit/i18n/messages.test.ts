@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { messages, modules } from '@/locales'
+import { applyLang, pickLang, t, tIn, useExplain } from '@/i18n'
+
+describe('messages', () => {
+  it.each(Object.entries(modules))('%s: the Chinese and English keys are the same', (_domain, mod) => {
+    expect(Object.keys(mod.en).sort()).toEqual(Object.keys(mod.zh).sort())
+  })
+
+  it('no message is empty, in either language', () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const empty = Object.entries(messages[lang]).filter(([, text]) => !text.trim())
+      expect(empty, `${lang}: ${empty.map(([k]) => k).join(', ')}`).toEqual([])
+    }
+  })
+
+  it('both languages use the same {placeholders} in each message', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const zh = messages['zh-CN']
+    const en = messages['en-US']
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(holes(en[key]), key).toEqual(holes(zh[key]))
+    }
+  })
+})
+
+describe('t', () => {
+  it('interpolates parameters and leaves unknown ones visible', () => {
+    expect(tIn('zh-CN', 'profiles.deleted', { name: '甲' })).toBe('已删除“甲”。')
+    expect(tIn('en-US', 'profiles.defaultName', { n: 3 })).toBe('My application 3')
+    expect(tIn('en-US', 'profiles.defaultName')).toBe('My application {n}')
+  })
+
+  it('follows the current language, and so do pickLang and useExplain', () => {
+    applyLang('en-US')
+    expect(t('common.undo')).toBe('Undo')
+    expect(pickLang({ zh: '中', en: 'en' })).toBe('en')
+    const explain = useExplain()
+    expect(explain({ key: 'fig.self-declared' })).toBe('Declared by you.')
+    applyLang('zh-CN')
+    expect(t('common.undo')).toBe('撤销')
+    expect(explain({ key: 'fig.self-declared' })).toBe('本人声明符合。')
+  })
+})
