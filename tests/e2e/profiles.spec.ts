@@ -9,6 +9,14 @@ function profile(page: Page, name: string) {
     .filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
 }
 
+/** The open dialog, after its transition has finished. */
+async function dialogSettled(page: Page) {
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog).not.toHaveClass(/enter-(from|active|to)/)
+  await expect(page.locator('.van-overlay:visible')).not.toHaveClass(/enter-(from|active|to)/)
+}
+
 async function profileNames(page: Page): Promise<string[]> {
   return page.getByRole('list', { name: /档案列表|Profiles/ }).getByRole('heading', { level: 2 }).allInnerTexts()
 }
@@ -111,6 +119,8 @@ test('the home page starts a profile when there is none', async ({ page }) => {
 for (const lang of ['zh-CN', 'en-US'] as const) {
   test(`axe: home, profiles (with dialogs) and settings pass WCAG 2.2 AA in ${lang}`, async ({ page }) => {
     await page.addInitScript((l) => localStorage.setItem('zhicheng-self-check.lang', l), lang)
+    // Scan settled screens, not a dialog half-way through its fade-in.
+    await page.emulateMedia({ reducedMotion: 'reduce' })
     const en = lang === 'en-US'
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
@@ -124,13 +134,13 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await expectNoAxeViolations(page)
 
     await page.getByRole('button', { name: en ? 'Rename' : '重命名' }).first().click()
-    await expect(page.getByRole('dialog')).toBeVisible()
+    await dialogSettled(page)
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: en ? 'Cancel' : '取消' }).click()
     await expect(page.getByRole('dialog')).toBeHidden()
 
     await page.getByRole('button', { name: en ? 'Delete' : '删除' }).first().click()
-    await expect(page.getByRole('dialog')).toBeVisible()
+    await dialogSettled(page)
     await expectNoAxeViolations(page)
     await page.getByRole('dialog').getByRole('button', { name: en ? 'Delete' : '删除' }).click()
     await expect(page.getByRole('button', { name: en ? 'Undo' : '撤销' })).toBeVisible()
@@ -154,4 +164,36 @@ test('at 200% zoom (a 195 px wide viewport) nothing overflows sideways', async (
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
   }
+})
+
+test('continue where you left off: the home page resumes at the last page of the current profile', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: '开始自查' }).click()
+  await expect(page).toHaveURL(/\/p\/[^/]+\/q\/[^/]+$/)
+  const id = /\/p\/([^/]+)\//.exec(page.url())![1]!
+  await page.goto(`/p/${id}/q/unit`) // a reload or a killed tab lands on a page directly
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const last = new URL(page.url()).pathname
+
+  await page.goto('/')
+  await page.getByRole('button', { name: '继续上次进度' }).click()
+  await expect(page).toHaveURL(last)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+})
+
+test('two tabs stay consistent: a change in one shows in the other', async ({ context }) => {
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await a.goto('/profiles')
+  await b.goto('/profiles')
+  await expect(b.getByRole('heading', { level: 1, name: '申报档案' })).toBeVisible()
+
+  await a.getByRole('button', { name: '新建档案' }).click()
+  await expect(profile(b, '我的申报 1')).toBeVisible()
+
+  await profile(b, '我的申报 1').getByRole('button', { name: '重命名' }).click()
+  const field = b.getByRole('dialog').getByLabel('档案名称')
+  await field.fill('在 B 改名')
+  await field.press('Enter')
+  await expect(profile(a, '在 B 改名')).toBeVisible()
 })

@@ -64,11 +64,11 @@ export async function failWrites(table: string, name = 'QuotaExceededError'): Pr
 export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms))
 
 /** Waits until `check` passes (liveQuery emissions are asynchronous). */
-export async function eventually(check: () => void, timeoutMs = 1000): Promise<void> {
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 1000): Promise<void> {
   const start = Date.now()
   for (;;) {
     try {
-      check()
+      await check()
       return
     } catch (e) {
       if (Date.now() - start > timeoutMs) throw e
