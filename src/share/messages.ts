@@ -1,0 +1,217 @@
+/**
+ * The words of the shared summary, in Chinese and English. Wherever the engine already has a
+ * sentence that carries no personal figure (advice, labels), we render it through `explain` so a
+ * verdict reads the same in the app and in the shared text; the rest lives here. Nothing in this
+ * file prints an hour count, a month count, a score or a birth date: the summary does not have them.
+ */
+import { DEPARTMENT_LABELS, OVERALL_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, formatDate, pick } from '@/engine/explain'
+import type { RulePack } from '@/engine/pack'
+import type { Bilingual, DeadlineState, Lang, Message, Overall, Status } from '@/engine/types'
+import type { CeYearGap, RequirementSummary, Summary } from './summary'
+
+type Text = Bilingual
+const b = (zh: string, en: string): Text => ({ zh, en })
+
+export const SHARE_MESSAGES = {
+  heading: b('职称申报自评摘要', 'Professional-title self-check summary'),
+  applicant: b('申报人', 'Applicant'),
+  applying: b('申报', 'Applying for'),
+  verdict: b('结论', 'Verdict'),
+  attention: b('需要注意的条件', 'Conditions to look at'),
+  metCount: b('已符合 {n} 项', '{n} met'),
+  allMet: b('各项条件均已符合。', 'Every condition is met.'),
+  checklist: b('材料 {done}/{total} 已备齐', 'Materials: {done} of {total} ready'),
+  checklistNone: b('暂无适用的材料清单。', 'No checklist yet.'),
+  missingItems: b('还缺 {n} 项：', '{n} still to do:'),
+  byOthers: b('另有 {n} 项由单位或区（县、市）办理，已确认 {confirmed} 项。', '{n} more are handled by your unit or district; {confirmed} confirmed.'),
+  deadlines: b('时间节点（按 {date} 计）', 'Dates (as of {date})'),
+  notice: b('依据：{docNo}', 'Notice: {docNo}'),
+  generated: b('生成日期：{date}', 'Made on: {date}'),
+  link: b('查看：{link}', 'Open: {link}'),
+  disclaimer: b('本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。', 'A self-check for reference only; the authorities and the evaluation committee decide.'),
+  eligibleFrom: b('预计 {date} 起符合全部条件（适用以后年度的申报）。', 'Every condition holds from {date} (a later year’s round).'),
+  // deadline states
+  daysLeft: b('还有 {n} 天', '{n} days left'),
+  dayLeft: b('还有 1 天', '1 day left'),
+  today: b('今天截止', 'closes today'),
+  inWindow: b('进行中', 'in progress'),
+  closed: b('已截止', 'closed'),
+  startsIn: b('{n} 天后开始', 'starts in {n} days'),
+  startsTomorrow: b('明天开始', 'starts tomorrow'),
+  setBy: b('见{doc}', 'see {doc}'),
+  until: b('{from}至{to}', '{from} – {to}'),
+  // gaps
+  retirementBy: b('在 {date} 前达到退休年龄，且未批准延缓退休。', 'Reaches retirement age by {date}, with no approved deferral.'),
+  noRow: b('学历不在正常申报的学历要求内。', 'The education level is not among those of the normal route.'),
+  yearsShort: b('任职年限不足。', 'Not enough years in the current title.'),
+  ceYear: b('{year} 年：{parts}不足', '{year}: {parts} short'),
+  cePartTotal: b('总学时', 'total hours'),
+  cePartProfessional: b('专业科目学时', 'professional hours'),
+  cePartPublic: b('公需科目学时', 'public-subject hours'),
+  ceJoin: b('、', ', '),
+  ceRule: b('每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。', 'Each year needs {total} hours in all, {professional} professional, {public} public.'),
+  ceCurrent: b('本年度学时仍可补学，并在申报前完成认定。', 'This year’s hours can still be earned and certified before you submit.'),
+  cePast: b('往年学时不足的，请核对是否有未登记的学时。', 'For past years, check for hours that were never registered.'),
+  ceShort: b('继续教育学时未达标。', 'Continuing-education hours fall short.'),
+  ssShort: b('现单位缴纳社保不满一年。', 'Less than a year of social security with the current employer.'),
+  ssFrom: b('{date} 起满一年（本年度截止日之后）。', 'A full year on {date} (after this year’s cut-off).'),
+  checkConditions: b('请对照{doc}核实。', 'Check against {doc}.'),
+  assessmentShort: b('年度考核未达到“合格”。', 'An annual assessment is below “pass”.'),
+  abilityShort: b('工作能力条件尚未全部具备。', 'Not every ability item is met yet.'),
+  disciplineShort: b('存在申报纪律所列情形。', 'One of the listed discipline situations applies.'),
+  piShort: b('事业单位评聘结合条件未满足。', 'The public-institution conditions are not met.'),
+  deferred: b('已批准延缓退休', 'retirement deferred'),
+} as const satisfies Record<string, Text>
+
+export type ShareMessageKey = keyof typeof SHARE_MESSAGES
+
+/** A message of this module, with `{name}` placeholders filled. */
+export function t(key: ShareMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return pick(SHARE_MESSAGES[key], lang).replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all))
+}
+
+export const STATUS_EMOJI: Record<Status, string> = {
+  met: '✅',
+  'not-met': '❌',
+  'needs-info': '❓',
+  check: '🔍',
+  'not-applicable': '➖',
+}
+
+export const OVERALL_EMOJI: Record<Overall, string> = {
+  eligible: '✅',
+  'not-eligible': '❌',
+  'needs-info': '❓',
+  'check-provincial': '🔍',
+}
+
+/** "❌ 不符合" — an emoji is never the only carrier of a status. */
+export function statusWord(status: Status, lang: Lang): string {
+  return `${STATUS_EMOJI[status]} ${pick(STATUS_LABELS[status], lang)}`
+}
+
+export function overallWord(overall: Overall, lang: Lang): string {
+  return `${OVERALL_EMOJI[overall]} ${pick(OVERALL_LABELS[overall], lang)}`
+}
+
+export function requirementLabel(r: RequirementSummary, lang: Lang): string {
+  return pick(REQUIREMENT_LABELS[r.id], lang)
+}
+
+function ceYearLine(g: CeYearGap, lang: Lang): string {
+  const parts = [
+    g.total && t('cePartTotal', lang),
+    g.professional && t('cePartProfessional', lang),
+    g.public && t('cePartPublic', lang),
+  ].filter((p): p is string => typeof p === 'string')
+  return t('ceYear', lang, { year: g.year, parts: parts.join(t('ceJoin', lang)) })
+}
+
+/**
+ * What a requirement's status means for this applicant and what they can do: short lines, in
+ * `lang`. Empty for met (except a note, see `metNote`) and not-applicable requirements.
+ */
+export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pack: RulePack<string>): string[] {
+  const ex = (key: string, params?: Message['params']) => explain(params ? { key, params } : { key }, lang, pack)
+  const date = (d: string) => formatDate(d, lang)
+  const track = summary.track
+  if (r.status === 'needs-info') return [ex('advice.answer-missing')]
+  if (r.status === 'check') {
+    if (r.id === 'provincial-conditions' && track) return [t('checkConditions', lang, { doc: pick(pack.tracks[track].conditionsBy, lang) })]
+    return [ex('advice.check-document', { doc: 'zrsf-2022-77' })]
+  }
+  if (r.status !== 'not-met') return []
+  const g = r.gap
+  switch (r.id) {
+    case 'scope':
+      if (g?.kind === 'scope' && g.reason === 'specialty' && summary.specialty && track) {
+        return [
+          ex('fig.specialty-not-on-track', { specialty: summary.specialty, track }),
+          ex('advice.choose-allowed-specialty', { allowed: pack.tracks[track].specialties.join(',') }),
+        ]
+      }
+      if (g?.kind === 'scope' && g.reason === 'not-in-ningbo') return [ex('fig.not-in-ningbo'), ex('advice.apply-where-you-work')]
+      return [ex('advice.apply-where-you-work')]
+    case 'retirement':
+      return [t('retirementBy', lang, { date: date(pack.params.cutoff.value) }), ex('advice.retirement-deferral')]
+    case 'political':
+      return [ex('fig.political-no'), ex('advice.political')]
+    case 'ability': {
+      if (g?.kind !== 'ability') return [t('abilityShort', lang)]
+      const advice = ex('advice.ability-missing', { items: g.missing.join(',') })
+      if (!g.department) return [advice]
+      return [`${pick(DEPARTMENT_LABELS[g.department], lang)}${lang === 'zh-CN' ? '：' : ': '}${advice}`]
+    }
+    case 'education-seniority': {
+      if (g?.kind === 'education-seniority' && g.reason === 'no-title') return [ex('fig.no-assistant-title'), ex('advice.get-assistant-title')]
+      const lines = g?.kind === 'education-seniority' && g.reason === 'no-row' ? [t('noRow', lang)]
+        : r.holdsFrom ? [ex('advice.wait-until', { date: r.holdsFrom })]
+          : [t('yearsShort', lang)]
+      if (g?.kind === 'education-seniority' && g.exceptionalHelps) lines.push(ex('advice.consider-exceptional'))
+      return lines
+    }
+    case 'exceptional': {
+      if (g?.kind !== 'exceptional') return []
+      if (g.noTitle) return [ex('fig.no-assistant-title'), ex('advice.get-assistant-title')]
+      const need = pack.params.exceptional.minConditions.value
+      const lines = [ex('fig.exceptional-count', { have: g.held.length, need, list: g.held.join(',') })]
+      if (g.gatewayFrom) lines.push(ex('advice.exceptional-from', { date: g.gatewayFrom }))
+      if (g.held.length < need) lines.push(ex('advice.exceptional-more', { need: need - g.held.length }))
+      return lines
+    }
+    case 'assessment':
+      return g?.kind === 'assessment' ? [ex('advice.assessment', { years: g.years.join(',') })] : [t('assessmentShort', lang)]
+    case 'evidence':
+      return track ? [ex('advice.evidence', { years: pack.tracks[track].evidenceYears.value })] : []
+    case 'self-score':
+      return [ex('advice.self-score-low', { min: pack.params.selfScoreMin.value })]
+    case 'public-institution':
+      return g?.kind === 'public-institution'
+        ? [...g.missing.map((k) => ex(`fig.pi-${k}`)), ex('advice.public-institution')]
+        : [t('piShort', lang), ex('advice.public-institution')]
+    case 'continuing-education': {
+      if (g?.kind !== 'continuing-education') return [t('ceShort', lang)]
+      const { total, professional, public: pub } = pack.params.ce
+      const currentYear = Number(pack.params.cutoff.value.slice(0, 4))
+      const lines = g.years.map((y) => ceYearLine(y, lang))
+      lines.push(t('ceRule', lang, { total: total.value, professional: professional.value, public: pub.value }))
+      if (g.years.some((y) => y.year === currentYear)) lines.push(t('ceCurrent', lang))
+      if (g.years.some((y) => y.year !== currentYear)) lines.push(t('cePast', lang))
+      return lines
+    }
+    case 'social-security':
+      return r.holdsFrom ? [t('ssShort', lang), t('ssFrom', lang, { date: date(r.holdsFrom) })] : [t('ssShort', lang)]
+    case 'discipline':
+      return g?.kind === 'discipline'
+        ? [...g.items.map((k) => ex(`fig.discipline-${k}`)), ex('advice.discipline')]
+        : [t('disciplineShort', lang), ex('advice.discipline')]
+    default:
+      return []
+  }
+}
+
+/** A short note beside a met requirement, when its gap detail says something ("破格：第 1、5 项"). */
+export function metNote(r: RequirementSummary, lang: Lang): string | null {
+  if (r.status !== 'met' || !r.gap) return null
+  if (r.gap.kind === 'retirement') return t('deferred', lang)
+  if (r.gap.kind === 'exceptional' && r.gap.held.length) {
+    return lang === 'zh-CN' ? `第 ${r.gap.held.join('、')} 项` : `no. ${r.gap.held.join(', ')}`
+  }
+  return null
+}
+
+/** "还有 6 天" / "已截止" / "见 …"; a window (`isWindow`) "starts in" rather than has days left. */
+export function deadlineStateText(state: DeadlineState | undefined, setBy: Bilingual | undefined, lang: Lang, isWindow = false): string {
+  if (!state || state.kind === 'unknown') return setBy ? t('setBy', lang, { doc: pick(setBy, lang) }) : ''
+  switch (state.kind) {
+    case 'upcoming':
+      if (isWindow) return state.daysLeft === 1 ? t('startsTomorrow', lang) : t('startsIn', lang, { n: state.daysLeft })
+      return state.daysLeft === 1 ? t('dayLeft', lang) : t('daysLeft', lang, { n: state.daysLeft })
+    case 'today':
+      return t('today', lang)
+    case 'in-window':
+      return t('inWindow', lang)
+    case 'closed':
+      return t('closed', lang)
+  }
+}
