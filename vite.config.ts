@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -29,7 +30,24 @@ function vantIconFontLocalOnly(): Plugin {
   }
 }
 
+/**
+ * The version shown in the app (settings → 离线使用与存储). It comes from package.json; the e2e update test
+ * builds two copies that differ only in it, through the APP_VERSION environment variable.
+ */
+function appVersion(): string {
+  const fromEnv = process.env.APP_VERSION?.trim()
+  if (fromEnv) {
+    if (!/^[\w.+-]{1,40}$/.test(fromEnv)) throw new Error(`APP_VERSION must be a plain version string, got ${JSON.stringify(fromEnv)}`)
+    return fromEnv
+  }
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion()),
+  },
   plugins: [
     vantIconFontLocalOnly(),
     vue(),
@@ -39,9 +57,13 @@ export default defineConfig({
     }),
     VitePWA({
       registerType: 'prompt',
-      // Registered by the app itself through `virtual:pwa-register/vue`.
+      // Registered by the app itself through `virtual:pwa-register/vue` (src/pwa/register.ts). Must stay
+      // false: anything else injects an inline <script> into index.html, which the CSP forbids.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      // Everything in public/ and the build is precached by `workbox.globPatterns` below; listing the
+      // icons here as well would only put them in the precache manifest twice.
+      includeAssets: [],
+      includeManifestIcons: false,
       manifest: {
         name: '职称申报自评助手',
         short_name: '职称自评',
@@ -61,9 +83,15 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        // The whole app: every JS/CSS chunk (lazy routes included), index.html, icons, fonts, robots.txt.
+        // manifest.webmanifest is added by the plugin itself. tests/e2e/pwa-build.spec.ts fails if a
+        // built file is left out (e.g. one over Workbox's 2 MiB limit) or a URL is from another origin.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt}'],
+        // Any navigation (deep links such as /p/<id>/results, the share link /s#…) gets the app shell
+        // from the precache, online or not; the router takes it from there.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // No runtime caching: the app never fetches anything it did not precache.
       },
     }),
   ],

@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { installProfileGuards } from './router/guards'
+import { startPwa } from './pwa'
 import { useSettingsStore } from './stores/settings'
 import { useProfilesStore } from './stores/profiles'
 import './styles/theme.css'
@@ -27,3 +28,6 @@ window.addEventListener('pagehide', flush)
 installProfileGuards(router, pinia)
 app.use(router)
 app.mount('#app')
+
+// Service worker (offline, prompt-mode updates) and the install prompt: see src/pwa/index.ts.
+startPwa()
