@@ -618,7 +618,7 @@ export function assess<C extends string>(answers: Answers, pack: RulePack<C>, op
   const cutoff = pack.params.cutoff.value;
   if (!track) {
     return {
-      packId: pack.id, overall: 'needs-info', path: null, track: null,
+      packId: pack.id, overall: 'needs-info', path: null, track: null, specialty: answers.specialty ?? null,
       requirements: [], checklist: [], deadlines: [], inferences: [],
     };
   }
@@ -683,6 +683,7 @@ export function assess<C extends string>(answers: Answers, pack: RulePack<C>, op
     overall,
     path,
     track,
+    specialty: answers.specialty ?? null,
     requirements,
     checklist: list,
     deadlines: deadlines(pack, track, options.today),

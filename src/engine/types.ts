@@ -153,6 +153,8 @@ export interface Assessment<C extends string = string> {
   /** The path the engine found (or the one being checked when the verdict is not yet eligible). */
   path: PathId | null;
   track: TrackId | null;
+  /** The specialty answered (null when not yet answered), whether or not it is open for the track. */
+  specialty: SpecialtyId | null;
   requirements: RequirementResult<C>[];
   /** The earliest date on which every time-based unmet condition holds, when only time is missing. */
   eligibleFrom?: IsoDate;

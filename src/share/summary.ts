@@ -247,12 +247,8 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
 }
 
 function specialtyOf(a: Assessment): SpecialtyId | null {
-  const scope = a.requirements.find((r) => r.id === 'scope')
-  for (const m of scope?.figures ?? []) {
-    const s = SPECIALTIES.find((x) => x === m.params?.specialty)
-    if (s) return s
-  }
-  return null
+  // A summary without a track carries no specialty (nothing was assessed).
+  return a.track ? a.specialty : null
 }
 
 function clampDate(d: IsoDate): IsoDate {

@@ -42,10 +42,10 @@ describe('buildSummary: one summary per applicant of the case table', () => {
     }
   })
 
-  it('takes the specialty from the scope verdict', () => {
+  it('carries the specialty answered, even where the verdict is not met', () => {
     expect(byName('food quality technology, engineer').summary.specialty).toBe('food-quality')
     expect(byName('senior with food quality').summary.specialty).toBe('food-quality')
-    expect(byName('not working in Ningbo').summary.specialty).toBeNull()
+    expect(byName('not working in Ningbo').summary.specialty).toBe('quality')
     expect(byName('only the track chosen').summary.specialty).toBeNull()
   })
 
