@@ -8,7 +8,7 @@
  * typed is lost by the reload.
  */
 import { useRegisterSW } from 'virtual:pwa-register/vue'
-import type { Ref } from 'vue'
+import { ref, type Ref } from 'vue'
 
 /** How often an open app checks for a new version (only when online and visible). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000
@@ -29,6 +29,13 @@ let state: PwaUpdate | null = null
 /** Registers the service worker once, and returns its update state (shared). */
 export function registerPwa(): PwaUpdate {
   if (state) return state
+  if (import.meta.env.DEV) {
+    // `vite dev` has no service worker (devOptions are off): registering would only fetch index.html
+    // as /sw.js and fail. Offline behaviour is tested against the build.
+    const idle = ref(false)
+    state = { needRefresh: idle, offlineReady: ref(false), update: async () => undefined, later: () => undefined }
+    return state
+  }
   const { needRefresh, offlineReady, updateServiceWorker } = useRegisterSW({
     // Register after the page's `load` event, so the precache download does not compete with first paint.
     immediate: false,
