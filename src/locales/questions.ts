@@ -72,11 +72,11 @@ export default defineMessages({
     'field.assessmentYear.label': '{year} 年度考核结果',
     'field.department.label': '您在哪一类部门工作？',
     'field.department.help': '按实际工作选择一类。所选部门的四项条件须全部具备。',
-    'field.abilityItem.label': '第 {n} 项',
+    'field.abilityItem.label': '部门条件第 {n} 项',
     'field.political.label': '政治条件',
     'field.evidenceInWindow.label': '您的工作能力、业绩、成果、论文等佐证材料，是否与评审专业相关，且为任现职以来或近 {years} 年内取得？',
     'field.evidenceInWindow.help': '申报材料须提供相应的佐证材料，严禁虚高自评分。',
-    'field.disciplineItem.label': '第 {n} 项',
+    'field.disciplineItem.label': '申报纪律第 {n} 项',
 
     // ── options ──
     'option.unitType.enterprise': '企业',
@@ -131,6 +131,7 @@ export default defineMessages({
 
     // ── validation ──
     'error.summary': '请先处理以下 {n} 个问题：',
+    'error.summaryOne': '请先处理以下问题：',
     'errorPrefix': '错误：',
     'labelSep': '：',
     'error.required': '请回答此问题',
@@ -152,6 +153,7 @@ export default defineMessages({
     'check.unanswered': '未回答',
     'check.results': '查看自评结果',
     'check.incomplete': '还有 {n} 个问题未回答，结果中会显示“待补充信息”。',
+    'check.incompleteOne': '还有 1 个问题未回答，结果中会显示“待补充信息”。',
     'check.continue': '继续回答',
   },
   en: {
@@ -218,11 +220,11 @@ export default defineMessages({
     'field.assessmentYear.label': 'Assessment result for {year}',
     'field.department.label': 'Which kind of department do you work in?',
     'field.department.help': 'Choose the one that fits your work. All four items of that department are needed.',
-    'field.abilityItem.label': 'Item {n}',
+    'field.abilityItem.label': 'Department condition {n}',
     'field.political.label': 'Political and ethical conditions',
     'field.evidenceInWindow.label': 'Does your evidence (ability, achievements, research, papers) relate to your specialty and date from your current title or the last {years} years?',
     'field.evidenceInWindow.help': 'The application needs proof for what it claims; inflated self-scores are forbidden.',
-    'field.disciplineItem.label': 'Item {n}',
+    'field.disciplineItem.label': 'Discipline item {n}',
 
     'option.unitType.enterprise': 'An enterprise',
     'option.unitType.public-institution': 'A public institution (事业单位)',
@@ -272,7 +274,8 @@ export default defineMessages({
     'goProfiles': 'Choose a profile',
     'answered': 'Answered',
 
-    'error.summary': 'Please fix {n} problem(s) first:',
+    'error.summary': 'Please fix these {n} problems first:',
+    'error.summaryOne': 'Please fix this problem first:',
     'errorPrefix': 'Error: ',
     'labelSep': ': ',
     'error.required': 'Answer this question',
@@ -292,7 +295,8 @@ export default defineMessages({
     'check.changeAria': 'Change “{label}”',
     'check.unanswered': 'Not answered',
     'check.results': 'See the results',
-    'check.incomplete': '{n} question(s) not answered yet; the results will say “needs information”.',
+    'check.incompleteOne': '1 question not answered yet; the results will say “needs information”.',
+    'check.incomplete': '{n} questions not answered yet; the results will say “needs information”.',
     'check.continue': 'Continue answering',
   },
 })

@@ -245,6 +245,6 @@ test('English question pages with the validation error state pass axe', async ({
   await setLanguage(page, 'en-US')
   await startSelfCheck(page)
   await nextButton(page).click()
-  await expect(page.getByRole('alert')).toContainText('Please fix 3 problem(s) first')
+  await expect(page.getByRole('alert')).toContainText('Please fix these 3 problems first')
   await axe(page)
 })

@@ -1,0 +1,186 @@
+/**
+ * Screenshots of every screen at 390×844, in Chinese and English, for review:
+ * docs/screenshots/<lang>-<screen>.png. `npm run screenshots` builds first; this script starts its own
+ * `vite preview` on a spare port, drives the built app with Debian's Chromium through a sample
+ * applicant (the tests' flow helpers), and stops the preview server at the end.
+ *
+ * Also two "zoom200" shots: the same screens at 200% zoom (a 195 CSS-pixel-wide viewport at device
+ * scale 2), to see that nothing clips or overlaps when text is twice as large.
+ */
+import { spawn } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import {
+  ENGINEER_EXCEPTIONAL,
+  answerCurrentPage,
+  goToResults,
+  nextButton,
+  pageIdOf,
+  pressNext,
+  setLanguage,
+  startSelfCheck,
+  type Applicant,
+} from '../tests/e2e/flows'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const OUT = `${ROOT}docs/screenshots`
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4191)
+const BASE = `http://localhost:${PORT}`
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** The sample: 破格 engineer who is one month short of a year with the current employer. */
+const SAMPLE: Applicant = { ...ENGINEER_EXCEPTIONAL, socialSecurityMonths: 11 }
+
+/** Question pages worth a picture (the others look alike). */
+const QUESTION_SHOTS = new Set(['track', 'unit', 'retirement', 'education', 'title', 'exceptional', 'ce', 'assessments', 'ability', 'declarations'])
+
+async function startPreview(): Promise<() => void> {
+  // SCREENSHOT_DIST: serve another build directory than dist/ (e.g. a build of a clean checkout).
+  const outDir = process.env.SCREENSHOT_DIST ? ['--outDir', process.env.SCREENSHOT_DIST] : []
+  const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', ...outDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  child.stdout.on('data', (d) => (log += String(d)))
+  child.stderr.on('data', (d) => (log += String(d)))
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(BASE)
+      if (res.ok) return stop
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null) break
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  stop()
+  throw new Error(`vite preview did not start on ${BASE}:\n${log}`)
+}
+
+async function settle(page: Page): Promise<void> {
+  // Transitions (popups, route changes) are short; let them finish and fonts render.
+  await page.waitForTimeout(350)
+  await page.evaluate(() => document.fonts.ready)
+}
+
+async function shot(page: Page, lang: string, name: string, fullPage = true): Promise<void> {
+  await settle(page)
+  const path = `${OUT}/${lang}-${name}.png`
+  await page.screenshot({ path, fullPage })
+  console.log(`  ${path.slice(ROOT.length)}`)
+}
+
+async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
+  const tag = lang === 'zh-CN' ? 'zh' : 'en'
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: lang,
+    timezoneId: 'Asia/Shanghai',
+    baseURL: BASE,
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  await setLanguage(page, lang)
+  await shot(page, tag, 'settings')
+  await page.goto('/')
+  await shot(page, tag, 'home')
+
+  await startSelfCheck(page)
+  // Validation state: Next on the empty first page.
+  await nextButton(page).click()
+  await shot(page, tag, 'validation', false)
+  await shot(page, tag, 'validation-full')
+
+  while (pageIdOf(page)) {
+    const id = pageIdOf(page)!
+    await answerCurrentPage(page, SAMPLE)
+    if (QUESTION_SHOTS.has(id)) {
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await shot(page, tag, `q-${id}`)
+    }
+    if (id === 'retirement') {
+      await page.locator('#q-birthDate').fill('2023-02-29')
+      await page.locator('#q-birthDate').blur()
+      await shot(page, tag, 'date-invalid', false)
+      await page.locator('#q-birthDate').fill(SAMPLE.birthDate)
+      await page.locator('.date-field__pick').first().click()
+      await shot(page, tag, 'date-picker', false)
+      await page.keyboard.press('Escape')
+      await settle(page)
+    }
+    await pressNext(page)
+  }
+  await shot(page, tag, 'check')
+  const profileId = /\/p\/([^/]+)\//.exec(new URL(page.url()).pathname)?.[1]
+  await goToResults(page)
+  await shot(page, tag, 'results')
+  await shot(page, tag, 'results-top', false)
+  await page.locator('.chip').first().click()
+  await shot(page, tag, 'clause-sheet', false)
+  await page.keyboard.press('Escape')
+
+  await page.goto('/profiles')
+  await shot(page, tag, 'profiles')
+
+  // 200% zoom: half the CSS width at twice the device scale.
+  {
+    const zoom = await browser.newContext({
+      viewport: { width: 195, height: 422 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: lang,
+      baseURL: BASE,
+      serviceWorkers: 'block',
+      storageState: await context.storageState({ indexedDB: true }),
+    })
+    const z = await zoom.newPage()
+    await z.goto(`/p/${profileId}/q/ce`)
+    await shot(z, tag, 'zoom200-q-ce')
+    await z.goto(`/p/${profileId}/results`)
+    await shot(z, tag, 'zoom200-results')
+    await zoom.close()
+  }
+  await context.close()
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true })
+  const stop = await startPreview()
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS })
+  try {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      console.log(lang)
+      await run(browser, lang)
+    }
+  } finally {
+    await browser.close()
+    stop()
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
