@@ -60,7 +60,7 @@ test('(b) engineer on the exceptional route (3 years 9 months, two conditions): 
 })
 
 test('(c) senior engineer on the self-score path with 92: check against the provincial document', async ({ page }) => {
-  const effort = await selfCheck(page, SENIOR_SELF_SCORE)
+  const effort = await selfCheck(page, SENIOR_SELF_SCORE, { onPage: axe })
   expect(effort.pages).toEqual(['track', 'unit', 'retirement', 'education', 'senior-basis', 'social-security', 'ce', 'declarations'])
   await expect(page.getByRole('article', { name: '自评分' })).toContainText('92')
   await expect(verdict(page)).toHaveText('本通知范围内符合，请再对照省级文件')
@@ -74,6 +74,25 @@ test('(d) engineer with 11 months of social security: not eligible, holds from 2
   await expect(card).toContainText('不符合')
   await expect(card).toContainText('自 2025年1月31日 起满足')
   await expect(card).toContainText('推断')
+})
+
+test('results before the questions are done: needs information, with links to the pages that ask', async ({ page }) => {
+  await startSelfCheck(page)
+  await answerCurrentPage(page, ENGINEER_NORMAL)
+  await pressNext(page)
+  const id = profileIdOf(page)
+  await page.goto(`/p/${id}/results`)
+  await expect(verdict(page)).toHaveText('还需补充信息')
+  const card = page.getByRole('article', { name: '退休年龄' })
+  await expect(card).toContainText('待补充信息')
+  await card.getByRole('link', { name: '去回答“年龄与退休”' }).click()
+  await expect(page).toHaveURL(/\/q\/retirement\?return=results/)
+  await answerCurrentPage(page, ENGINEER_NORMAL)
+  await expect(nextButton(page)).toHaveText('保存并查看结果')
+  await nextButton(page).click()
+  await expect(page).toHaveURL(/\/results$/)
+  await expect(page.getByRole('article', { name: '退休年龄' })).toContainText('符合')
+  await axe(page)
 })
 
 test('a reload in the middle loses nothing, and the home page continues where the user was', async ({ page }) => {
