@@ -104,7 +104,8 @@ test('the whole self-assessment can be completed offline, and a share link opens
   await expectAppLoaded(page)
 })
 
-test('Chromium reports the app installable (no installability errors)', async ({ baseURL }) => {
+test('Chromium reports the app installable, and the install hint is gentle', async ({ baseURL }) => {
+  test.slow() // its own browser with a persistent profile
   // Installability is only reported for a persistent profile: an incognito context always reports
   // "in-incognito".
   const dir = await mkdtemp(join(tmpdir(), 'pwa-install-'))
@@ -127,6 +128,23 @@ test('Chromium reports the app installable (no installability errors)', async ({
     expect(manifest.errors).toEqual([])
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
     expect(installabilityErrors).toEqual([])
+
+    // Chromium offered to install (beforeinstallprompt): a gentle card at the end of the home page.
+    const hint = page.getByTestId('install-hint')
+    await expect(hint).toContainText('添加到主屏幕')
+    await expect(hint.getByRole('button', { name: '添加到主屏幕' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    // Dismissed once, it stays away on the home page (localStorage) …
+    await hint.getByRole('button', { name: '不再提示' }).click()
+    await expect(hint).toHaveCount(0)
+    // while the settings page still offers it.
+    await page.reload()
+    await page.getByRole('link', { name: '设置 / Language' }).click()
+    await expect(hint.getByRole('button', { name: '添加到主屏幕' })).toBeVisible() // the prompt was captured again
+    await page.getByRole('button', { name: '返回' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: APP_NAME })).toBeVisible()
+    await expect(page.locator('#home-notice')).toBeVisible()
+    await expect(hint).toHaveCount(0)
   } finally {
     await context.close()
     await rm(dir, { recursive: true, force: true })
