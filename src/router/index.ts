@@ -22,6 +22,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/p/:profileId/q/:page', name: 'question', component: () => import('@/pages/QuestionPage.vue'), meta: { titleKey: 'questions.navTitle' } },
   { path: '/p/:profileId/check', name: 'check', component: () => import('@/pages/CheckPage.vue'), meta: { titleKey: 'questions.check.title' } },
   { path: '/p/:profileId/results', name: 'results', component: () => import('@/pages/ResultsPage.vue'), meta: { titleKey: 'results.title' } },
+  { path: '/p/:profileId/checklist', name: 'checklist', component: () => import('@/pages/ChecklistPage.vue'), meta: { titleKey: 'checklist.title' } },
+  { path: '/p/:profileId/timeline', name: 'timeline', component: () => import('@/pages/TimelinePage.vue'), meta: { titleKey: 'checklist.timelineTitle' } },
 
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

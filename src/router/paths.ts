@@ -12,4 +12,6 @@ export const paths = {
   question: (profileId: string, page: string | number = FIRST_QUESTION_PAGE) => `/p/${profileId}/q/${page}`,
   check: (profileId: string) => `/p/${profileId}/check`,
   results: (profileId: string) => `/p/${profileId}/results`,
+  checklist: (profileId: string) => `/p/${profileId}/checklist`,
+  timeline: (profileId: string) => `/p/${profileId}/timeline`,
 } as const
