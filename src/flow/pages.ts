@@ -78,7 +78,7 @@ export type FieldDef =
   | (FieldBase & { kind: 'date' })
   | (FieldBase & { kind: 'number'; integer: boolean; min: number; max: number; unitKey?: string })
 
-export type YesNoVariant = 'yesno' | 'have' | 'applies' | 'meets'
+export type YesNoVariant = 'yesno' | 'have' | 'applies' | 'meets' | 'obtained'
 
 /** When a field is asked. */
 type Ask =
@@ -188,7 +188,7 @@ export const PAGES: readonly PageDef[] = [
     specs: () => {
       const group = ['titleHeld', 'titleDate']
       return [
-        { field: yes('titleHeld', 'titleHeld', 'have', { help: true }), ask: { engine: group } },
+        { field: yes('titleHeld', 'titleHeld', 'obtained', { help: true }), ask: { engine: group } },
         { field: { kind: 'date', path: 'titleDate', key: 'titleDate', help: true }, ask: { engine: ['titleDate'] } },
       ]
     },

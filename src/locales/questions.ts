@@ -97,6 +97,8 @@ export default defineMessages({
     'yesno.meets.no': '不符合',
     'yesno.applies.yes': '有此情形',
     'yesno.applies.no': '没有',
+    'yesno.obtained.yes': '已取得',
+    'yesno.obtained.no': '尚未取得',
 
     // ── units ──
     'unit.hours': '学时',
@@ -244,6 +246,8 @@ export default defineMessages({
     'yesno.meets.no': 'I do not',
     'yesno.applies.yes': 'Applies to me',
     'yesno.applies.no': 'Does not apply',
+    'yesno.obtained.yes': 'Yes, I hold it',
+    'yesno.obtained.no': 'Not yet',
 
     'unit.hours': 'hours',
     'unit.months': 'months',
