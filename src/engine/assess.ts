@@ -199,32 +199,42 @@ function isHigherEducation<C extends string>(pack: RulePack<C>, level: Education
   return pack.params.exceptional.higherEducation.value.includes(level);
 }
 
-/** Which exceptional conditions hold (7 is computed; 1–6 are declared). */
-function exceptionalConditions<C extends string>(ctx: Ctx<C>): { held: number[]; unknown: number[] } {
+/** Which exceptional conditions hold (7 is computed; 1–6 are declared), and the answers still missing. */
+function exceptionalConditions<C extends string>(ctx: Ctx<C>): { held: number[]; unknown: number[]; missing: string[] } {
   const { a, pack } = ctx;
   const held: number[] = [];
   const unknown: number[] = [];
+  const missing: string[] = [];
   for (const n of EXCEPTIONAL_CONDITIONS) {
     if (n === 7) {
       const level = a.education?.level;
       const years7 = pack.params.exceptional.condition7Years.value;
       if (level === 'secondary-vocational' || level === 'below-secondary') {
-        if (a.technicalWorkYears === undefined || (level === 'secondary-vocational' && a.education?.inSpecialty === undefined)) {
+        // 中专 must be in the specialty: once it is not, the work years cannot make condition 7 hold.
+        const specialtyFails = level === 'secondary-vocational' && a.education?.inSpecialty === false;
+        const specialtyUnknown = level === 'secondary-vocational' && a.education?.inSpecialty === undefined;
+        if (specialtyFails) continue;
+        if (specialtyUnknown || a.technicalWorkYears === undefined) {
           unknown.push(7);
-        } else if (
-          a.technicalWorkYears >= years7[level] &&
-          (level === 'below-secondary' || a.education?.inSpecialty === true)
-        ) {
+          if (specialtyUnknown) missing.push('education.inSpecialty');
+          if (a.technicalWorkYears === undefined) missing.push('technicalWorkYears');
+        } else if (a.technicalWorkYears >= years7[level]) {
           held.push(7);
         }
-      } else if (!level) unknown.push(7);
+      } else if (!level) {
+        unknown.push(7);
+        missing.push('education.level');
+      }
       continue;
     }
     const v = a.exceptional?.[String(n) as '1'];
     if (v === true) held.push(n);
-    else if (v === undefined) unknown.push(n);
+    else if (v === undefined) {
+      unknown.push(n);
+      missing.push(`exceptional.${n}`);
+    }
   }
-  return { held, unknown };
+  return { held, unknown, missing };
 }
 
 /** Whether the exceptional route is open (A1.4 gateway) and from when it would be. */
@@ -263,7 +273,7 @@ function exceptional<C extends string>(ctx: Ctx<C>, normal: RequirementResult<C>
   const gate = exceptionalGateway(ctx);
   const inferences = countingInference(ctx);
   const min = pack.params.exceptional.minConditions.value;
-  const { held, unknown } = exceptionalConditions(ctx);
+  const { held, unknown, missing } = exceptionalConditions(ctx);
   const condClauses = held.map((n) => pack.params.exceptional.conditionClauses[n as 1]);
   const clauses = [...pack.requirementClauses.exceptional, ...condClauses];
   const count = m('fig.exceptional-count', { have: held.length, need: min, list: held.join(',') });
@@ -287,7 +297,7 @@ function exceptional<C extends string>(ctx: Ctx<C>, normal: RequirementResult<C>
     return result(ctx, 'exceptional', 'met', { clauses, figures: [gate.reason, count], inferences });
   }
   if (held.length + unknown.length >= min) {
-    return needs(ctx, 'exceptional', unknown.map((n) => (n === 7 ? 'technicalWorkYears' : `exceptional.${n}`)), {
+    return needs(ctx, 'exceptional', missing, {
       clauses, figures: [gate.reason, count], inferences,
     });
   }

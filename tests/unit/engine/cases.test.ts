@@ -31,6 +31,9 @@ describe('the case table (applicants and the verdicts the notice implies)', () =
     for (const id of e.checklistHas ?? []) expect(ids, `checklist has ${id}`).toContain(id);
     for (const id of e.checklistLacks ?? []) expect(ids, `checklist lacks ${id}`).not.toContain(id);
     for (const inf of e.inferences ?? []) expect(a.inferences, `inference ${inf}`).toContain(inf);
+    for (const [id, missing] of Object.entries(e.missing ?? {})) {
+      expect(byId.get(id as never)?.missing, `missing of ${id}`).toEqual(missing);
+    }
     for (const [id, clauses] of Object.entries(e.clausesInclude ?? {})) {
       expect(byId.get(id as never)?.clauses).toEqual(expect.arrayContaining(clauses));
     }

@@ -24,6 +24,8 @@ export interface EngineCase {
     checklistLacks?: string[];
     inferences?: string[];
     clausesInclude?: Partial<Record<RequirementId, string[]>>;
+    /** The answers a needs-info requirement names as missing (exactly). */
+    missing?: Partial<Record<RequirementId, string[]>>;
   };
 }
 
@@ -282,6 +284,18 @@ export const CASES: EngineCase[] = [
       holdsFrom: { exceptional: '2025-01-01', 'education-seniority': null },
       eligibleFrom: '2025-01-01',
     },
+  },
+  {
+    name: '中专, specialty not answered, one declared condition: needs info naming the specialty question',
+    base: 'engineer',
+    patch: { education: { level: 'secondary-vocational', year: 2000, abroad: false }, technicalWorkYears: 18, titleDate: '2019-05-01', exceptional: pe([6]) },
+    expect: { overall: 'needs-info', statuses: { exceptional: 'needs-info' }, missing: { exceptional: ['education.inSpecialty'] } },
+  },
+  {
+    name: '中专 not in the specialty, work years unanswered: condition 7 cannot hold, so no question about years',
+    base: 'engineer',
+    patch: { education: { level: 'secondary-vocational', year: 2000, abroad: false, inSpecialty: false }, titleDate: '2019-05-01', exceptional: pe([6]) },
+    expect: { overall: 'not-eligible', statuses: { exceptional: 'not-met' } },
   },
   // ── Social security with the current employer (N5.1.1), engineer only ──
   {
