@@ -24,6 +24,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/p/:profileId/results', name: 'results', component: () => import('@/pages/ResultsPage.vue'), meta: { titleKey: 'results.title' } },
   { path: '/p/:profileId/checklist', name: 'checklist', component: () => import('@/pages/ChecklistPage.vue'), meta: { titleKey: 'checklist.title' } },
   { path: '/p/:profileId/timeline', name: 'timeline', component: () => import('@/pages/TimelinePage.vue'), meta: { titleKey: 'checklist.timelineTitle' } },
+  { path: '/p/:profileId/summary', name: 'summary', component: () => import('@/pages/SummaryPage.vue'), meta: { titleKey: 'share.title' } },
+  // Someone else's shared summary: no :profileId, so no profile guard (it must open on a phone with no data).
+  { path: '/s', name: 'shared', component: () => import('@/pages/SharedSummaryPage.vue'), meta: { titleKey: 'share.sharedTitle' } },
 
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
@@ -31,5 +34,6 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // Never scroll to `to.hash`: on /s it is a share payload (`#1AbC…` is no CSS selector; querySelector would throw).
+  scrollBehavior: (to, _from, saved) => (to.path === '/s' ? { top: 0 } : saved ?? { top: 0 }),
 })

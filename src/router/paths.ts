@@ -14,4 +14,5 @@ export const paths = {
   results: (profileId: string) => `/p/${profileId}/results`,
   checklist: (profileId: string) => `/p/${profileId}/checklist`,
   timeline: (profileId: string) => `/p/${profileId}/timeline`,
+  summary: (profileId: string) => `/p/${profileId}/summary`,
 } as const

@@ -1,0 +1,66 @@
+/**
+ * The active profile's shareable summary, kept up to date: built from the engine's assessment and
+ * the checklist ticks (never from the answers), with today's date and — only while the applicant has
+ * switched it on — a sanitised display name. Gives the summary, the link and the plain text.
+ *
+ *   const nameOn = ref(false); const name = ref('')
+ *   const { summary, link, text, view } = useShareSummary({ profileId, nameOn, name })
+ */
+import { computed, type ComputedRef, type Ref } from 'vue'
+import type { RulePack } from '@/engine/pack'
+import { summaryView, type SummaryView } from '@/components/share/view'
+import { useI18n } from '@/i18n'
+import { buildSummary, encodeSummary, renderSummaryText, sanitizeDisplayName, shareUrl, type Summary } from '@/share'
+import { useAssessmentStore } from '@/stores/assessment'
+import { useShareChecklist, type ShareChecklistOptions } from './useShareChecklist'
+
+/**
+ * The name that goes on the summary: none while the switch is off (whatever was typed), otherwise
+ * the typed name sanitised (`sanitizeDisplayName`), and none when nothing is left of it.
+ */
+export function displayNameFor(enabled: boolean, typed: string): string | undefined {
+  if (!enabled) return undefined
+  const name = sanitizeDisplayName(typed)
+  return name === '' ? undefined : name
+}
+
+export interface ShareSummaryOptions extends ShareChecklistOptions {
+  profileId: Ref<string>
+  /** The display-name switch (off by default on the screen). */
+  nameOn: Ref<boolean>
+  name: Ref<string>
+  /** Origin of the link; default `location.origin`. */
+  origin?: string
+}
+
+export interface ShareSummary {
+  pack: RulePack<string>
+  summary: ComputedRef<Summary>
+  payload: ComputedRef<string>
+  link: ComputedRef<string>
+  /** `renderSummaryText` in the current language, with the link. */
+  text: ComputedRef<string>
+  view: ComputedRef<SummaryView>
+  /** The checklist ticks have been read (before that, progress would show 0). */
+  ready: ComputedRef<boolean>
+}
+
+export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
+  const store = useAssessmentStore()
+  const { lang } = useI18n()
+  const pack = store.pack as RulePack<string>
+  const checklist = useShareChecklist(() => options.profileId.value, options)
+  const origin = options.origin ?? (typeof location === 'undefined' ? '' : location.origin)
+
+  const summary = computed(() =>
+    buildSummary(store.assessment, pack, { done: checklist.done.value }, {
+      generatedOn: store.today,
+      displayName: displayNameFor(options.nameOn.value, options.name.value),
+    }),
+  )
+  const payload = computed(() => encodeSummary(summary.value, pack))
+  const link = computed(() => shareUrl(origin, payload.value))
+  const text = computed(() => renderSummaryText(summary.value, lang.value, pack, link.value))
+  const view = computed(() => summaryView(summary.value, lang.value, pack))
+  return { pack, summary, payload, link, text, view, ready: computed(() => checklist.loaded.value) }
+}
