@@ -88,6 +88,53 @@ async function shot(page: Page, lang: string, name: string, fullPage = true): Pr
   console.log(`  ${path.slice(ROOT.length)}`)
 }
 
+/**
+ * The materials checklist and the timeline (the checklist's own screens). The sample is made
+ * eligible first (36 months of social security), a few items are ticked, one has a note and a photo;
+ * the timeline is shown on 20 Aug 2024, the day before the online application closes.
+ */
+async function shootChecklist(page: Page, tag: string, profileId: string): Promise<void> {
+  await page.goto(`/p/${profileId}/q/social-security`)
+  await page.locator('#q-socialSecurityMonths').fill('36')
+  await pressNext(page)
+  await page.goto(`/p/${profileId}/checklist`)
+  await page.locator('section[data-group="platform"]').waitFor()
+  for (const id of ['platform-account', 'platform-commitment', 'paper-evaluation-form', 'unit-publicity']) {
+    await page.locator(`article[data-item="${id}"] input[type="checkbox"]`).check()
+  }
+  const evidence = page.locator('article[data-item="platform-evidence"]')
+  await evidence.locator('.item__toggle').click()
+  await evidence.locator('textarea').fill(tag === 'zh' ? '论文两篇，已扫描' : 'Two papers, scanned')
+  const png = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(2400, 1800)
+    const ctx = c.getContext('2d')!
+    ctx.fillStyle = '#fbf8f0'
+    ctx.fillRect(0, 0, 2400, 1800)
+    ctx.fillStyle = '#c8102e'
+    ctx.beginPath()
+    ctx.arc(1800, 1300, 220, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.fillStyle = '#222'
+    ctx.font = '150px sans-serif'
+    ctx.fillText('证书 Certificate', 300, 500)
+    const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer())
+    return Array.from(bytes)
+  })
+  await page.locator('[data-testid="files-platform-evidence"]').setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: Buffer.from(png) })
+  await evidence.getByTestId('attachment').locator('img').waitFor()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot(page, tag, 'checklist-top', false)
+  await shot(page, tag, 'checklist')
+  await evidence.scrollIntoViewIfNeeded()
+  await shot(page, tag, 'checklist-item', false)
+  await page.emulateMedia({ media: 'print' })
+  await shot(page, tag, 'checklist-print')
+  await page.emulateMedia({ media: 'screen' })
+  await page.clock.setFixedTime(new Date('2024-08-20T09:00:00+08:00'))
+  await page.goto(`/p/${profileId}/timeline`)
+  await shot(page, tag, 'timeline')
+}
+
 async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   const tag = lang === 'zh-CN' ? 'zh' : 'en'
   const context = await browser.newContext({
@@ -162,6 +209,7 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
     await shot(z, tag, 'zoom200-results')
     await zoom.close()
   }
+  await shootChecklist(page, tag, profileId!)
   await context.close()
 }
 

@@ -24,6 +24,10 @@ export interface DeadlineView {
   when: string
   /** Days left, "今天截止", "已于…截止", "进行中"; null without a state or without a date. */
   status: string | null
+  /** The date the status names (closed on …), for its own `<time datetime>`. */
+  statusDatetime: IsoDate | null
+  /** False when the status already says the date ("已于 2024年8月21日 截止"): not said twice. */
+  showWhen: boolean
   tone: DeadlineTone
   clauses: string[]
 }
@@ -46,6 +50,8 @@ export function deadlineStatus(d: DeadlineEntry, t: Translate, date: FormatDate)
   if (!s) return null
   switch (s.kind) {
     case 'upcoming':
+      // A window (the review, "late September") starts; a deadline closes.
+      if (d.until) return s.daysLeft === 1 ? t('checklist.timeline.startsTomorrow') : t('checklist.timeline.startsIn', { days: s.daysLeft })
       return s.daysLeft === 1 ? t('checklist.timeline.tomorrow') : t('checklist.timeline.daysLeft', { days: s.daysLeft })
     case 'today':
       return t('checklist.timeline.today')
@@ -60,12 +66,15 @@ export function deadlineStatus(d: DeadlineEntry, t: Translate, date: FormatDate)
 }
 
 export function deadlineView(d: DeadlineEntry, t: Translate, date: FormatDate, pick: (b: Bilingual) => string): DeadlineView {
+  const closedOn = d.state?.kind === 'closed' ? d.state.on : null
   return {
     id: d.id,
     title: d.title,
     datetime: d.date,
     when: deadlineWhen(d, t, date, pick),
     status: deadlineStatus(d, t, date),
+    statusDatetime: closedOn,
+    showWhen: !(closedOn !== null && closedOn === d.date && !d.until),
     tone: deadlineTone(d),
     clauses: [...d.clauses],
   }

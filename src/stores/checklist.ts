@@ -10,8 +10,9 @@
  * apply is the engine's business; `buildChecklistView` (src/checklist/model.ts) puts the ones that
  * no longer apply aside. Only `discard` deletes, on the applicant's request.
  *
- * Failures: `setDone`/`setNote` resolve to a `WriteResult` and set `lastError` (never reject);
- * `addFiles` resolves to one result per file; `removeAttachment`/`discard` resolve to a WriteResult.
+ * Failures: `setDone`/`setNote`/`removeAttachment`/`discard` resolve to a `WriteResult` and set
+ * `lastError` (never reject); `addFiles` resolves to one result per file, with the reason of each
+ * failure (shown next to the item), and leaves `lastError` alone.
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
@@ -160,7 +161,6 @@ export const useChecklistStore = defineStore('checklist', () => {
     for (const file of files) {
       const name = file.name || 'file'
       if (!pid) {
-        lastError.value = NO_PROFILE
         out.push({ ok: false, name, storage: NO_PROFILE })
         continue
       }
@@ -189,7 +189,6 @@ export const useChecklistStore = defineStore('checklist', () => {
         await guardWrite(() => db.attachments.add(record))
       } catch (e) {
         const err = e instanceof StorageError ? e : new StorageError(e)
-        lastError.value = err.text
         out.push({ ok: false, name, storage: err.text })
         continue
       }

@@ -301,7 +301,7 @@ test('timeline: days left, closes today, closed on — against the device date; 
   await expect(page).toHaveURL(/\/timeline$/)
   const deadline = (id: string) => page.locator(`li[data-deadline="${id}"]`)
   await expect(page.getByTestId('today-marker')).toHaveText('今天 · 2024年8月20日')
-  await expect(deadline('online-application')).toContainText('明天')
+  await expect(deadline('online-application')).toContainText('明天截止')
   await expect(deadline('online-application').locator('time')).toHaveAttribute('datetime', '2024-08-21')
   await expect(deadline('unit-review')).toContainText('还有 12 天')
   await expect(deadline('review')).toContainText('2024年9月21日 至 2024年9月30日（预计）')

@@ -17,10 +17,10 @@ const byId = (views: DeadlineView[]) => Object.fromEntries(views.map((v) => [v.i
 describe('deadline display (engineer and senior: 8-21, 9-01, 9-10, review late September)', () => {
   it('the day before the online application closes: days left everywhere', () => {
     const v = byId(timeline('engineer', '2024-08-20'))
-    expect(v['online-application']).toMatchObject({ datetime: '2024-08-21', when: '2024年8月21日', status: '明天', tone: 'soon' })
+    expect(v['online-application']).toMatchObject({ datetime: '2024-08-21', when: '2024年8月21日', status: '明天截止', tone: 'soon', statusDatetime: null, showWhen: true })
     expect(v['unit-review']).toMatchObject({ when: '2024年9月1日', status: '还有 12 天', tone: 'upcoming' })
     expect(v['district-processing']).toMatchObject({ status: '还有 21 天', tone: 'upcoming' })
-    expect(v.review).toMatchObject({ datetime: '2024-09-21', when: '2024年9月21日 至 2024年9月30日（预计）', status: '还有 32 天' })
+    expect(v.review).toMatchObject({ datetime: '2024-09-21', when: '2024年9月21日 至 2024年9月30日（预计）', status: '32 天后开始' })
   })
 
   it('on the day: 今天截止', () => {
@@ -31,17 +31,18 @@ describe('deadline display (engineer and senior: 8-21, 9-01, 9-10, review late S
 
   it('the day after: 已于 2024年8月21日 截止', () => {
     const v = byId(timeline('engineer', '2024-08-22'))
-    expect(v['online-application']).toMatchObject({ status: '已于 2024年8月21日 截止', tone: 'closed' })
+    expect(v['online-application']).toMatchObject({ status: '已于 2024年8月21日 截止', tone: 'closed', statusDatetime: '2024-08-21', showWhen: false })
     expect(v['unit-review']).toMatchObject({ status: '还有 10 天', tone: 'upcoming' })
     expect(byId(timeline('engineer', '2024-09-02'))['unit-review']).toMatchObject({ status: '已于 2024年9月1日 截止', tone: 'closed' })
     expect(byId(timeline('engineer', '2024-09-11'))['district-processing']).toMatchObject({ status: '已于 2024年9月10日 截止', tone: 'closed' })
   })
 
   it('the review window: upcoming, under way on its first and last day, closed after', () => {
-    expect(byId(timeline('engineer', '2024-09-20')).review!.status).toBe('明天')
+    expect(byId(timeline('engineer', '2024-09-20')).review!.status).toBe('明天开始')
     expect(byId(timeline('engineer', '2024-09-21')).review).toMatchObject({ status: '进行中', tone: 'in-window' })
     expect(byId(timeline('engineer', '2024-09-30')).review).toMatchObject({ status: '进行中', tone: 'in-window' })
-    expect(byId(timeline('engineer', '2024-10-01')).review).toMatchObject({ status: '已于 2024年9月30日 截止', tone: 'closed' })
+    // A window says both: when it was, and that it has ended.
+    expect(byId(timeline('engineer', '2024-10-01')).review).toMatchObject({ status: '已于 2024年9月30日 截止', tone: 'closed', showWhen: true })
   })
 
   it('long before: a week is "soon", more is "upcoming"', () => {
@@ -52,6 +53,8 @@ describe('deadline display (engineer and senior: 8-21, 9-01, 9-10, review late S
   it('in English', () => {
     const v = byId(timeline('engineer', '2024-08-10', 'en-US'))
     expect(v['online-application']).toMatchObject({ when: '21 Aug 2024', status: '11 days left' })
+    expect(byId(timeline('engineer', '2024-08-20', 'en-US'))['online-application']!.status).toBe('Closes tomorrow')
+    expect(v.review!.status).toBe('Starts in 42 days')
     expect(byId(timeline('engineer', '2024-08-21', 'en-US'))['online-application']!.status).toBe('Closes today')
     expect(byId(timeline('engineer', '2024-08-22', 'en-US'))['online-application']!.status).toBe('Closed on 21 Aug 2024')
     expect(byId(timeline('engineer', '2024-09-25', 'en-US')).review).toMatchObject({ when: '21 Sep 2024 to 30 Sep 2024 (expected)', status: 'Under way' })
