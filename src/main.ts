@@ -6,17 +6,23 @@ import { installProfileGuards } from './router/guards'
 import { startPwa } from './pwa'
 import { useSettingsStore } from './stores/settings'
 import { useProfilesStore } from './stores/profiles'
+import { prepareStorage } from './db/fallback'
 import './styles/theme.css'
 
 const pinia = createPinia()
 const app = createApp(App)
 app.use(pinia)
 
+// IndexedDB is opened once, first; where the browser gives none (some private modes, site data
+// blocked) the app runs in memory for this session and says so (src/db/fallback.ts). The stores and
+// the first route wait for it.
+const storageReady = prepareStorage()
+
 // The language comes from the localStorage mirror synchronously (no flash), then from IndexedDB.
 const settings = useSettingsStore(pinia)
-void settings.load()
+void storageReady.then(() => settings.load())
 const profiles = useProfilesStore(pinia)
-void profiles.load()
+void storageReady.then(() => profiles.load())
 
 // Writes start at once; on hide / unload make sure nothing is left queued.
 const flush = () => void profiles.flush()
@@ -25,6 +31,7 @@ document.addEventListener('visibilitychange', () => {
 })
 window.addEventListener('pagehide', flush)
 
+router.beforeEach(() => storageReady.then(() => true))
 installProfileGuards(router, pinia)
 app.use(router)
 app.mount('#app')
