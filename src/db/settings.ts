@@ -5,6 +5,8 @@ import { guardWrite } from './errors'
 export const SETTING_KEYS = {
   lang: 'lang',
   activeProfileId: 'activeProfileId',
+  /** ms since epoch of the last backup file made (src/components/backup/BackupSection.vue). */
+  lastBackupAt: 'lastBackupAt',
 } as const
 
 /** Reads a setting; returns undefined when missing, unreadable, or rejected by `guard`. */

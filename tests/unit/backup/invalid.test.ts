@@ -127,7 +127,6 @@ describe('an invalid file is refused with a clear message, and nothing changes',
     if (result.ok) return
     expect(result.stage).toBe('read')
     const first = result.problems[0]!
-    if (process.env.SHOW_MSG) console.log(first.zh, ' / ', first.en)
     expect(first.zh).toMatch(zh)
     expect(first.en).toMatch(en)
     expect(await dump()).toEqual(before)
