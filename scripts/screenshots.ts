@@ -187,6 +187,19 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   await shot(page, tag, 'clause-sheet', false)
   await page.keyboard.press('Escape')
 
+  // The shareable summary, its QR sheet, and the link opened as the read-only shared view.
+  await page.goto(`/p/${profileId}/summary`)
+  await page.getByTestId('summary-card').waitFor()
+  await shot(page, tag, 'summary')
+  await page.getByTestId('show-qr').click()
+  await page.getByTestId('qr-sheet').getByTestId('qr-code').waitFor()
+  await shot(page, tag, 'qr', false)
+  await page.keyboard.press('Escape')
+  const link = await page.getByTestId('text-preview').evaluate((el) => /https?:\/\/\S+\/s#[\w-]+/.exec(el.textContent ?? '')?.[0] ?? '')
+  await page.goto(link)
+  await page.getByTestId('read-only').waitFor()
+  await shot(page, tag, 'shared')
+
   await page.goto('/profiles')
   await shot(page, tag, 'profiles')
 

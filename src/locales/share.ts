@@ -11,7 +11,7 @@ export default defineMessages({
     sharedTitle: '他人分享的自查摘要',
     fromResults: '分享自查摘要',
     backToResults: '返回自评结果',
-    lede: '把自查结论发给同事或单位人事，对方用手机打开即可查看，不需要安装，也不需要联网。',
+    lede: '把自查结论发给同事或单位人事，对方用手机打开即可查看，不需要安装，也不需要联网。请先核对下面的内容，再在页面底部选择分享方式。',
 
     // what the link contains
     privacyTitle: '链接里包含的内容',
@@ -87,7 +87,7 @@ export default defineMessages({
     sharedTitle: 'Shared summary',
     fromResults: 'Share a summary',
     backToResults: 'Back to your results',
-    lede: 'Send your result to a colleague or your unit’s HR officer. They open it on their phone — nothing to install, no connection needed.',
+    lede: 'Send your result to a colleague or your unit’s HR officer. They open it on their phone — nothing to install, no connection needed. Check what follows, then choose how to share it at the bottom of the page.',
 
     privacyTitle: 'What the link contains',
     privacyHas: 'The verdict, track and route, each condition’s status and what is missing (including any situation you chose under “application discipline”), material progress, the dates and the day it was made.',
