@@ -1,6 +1,6 @@
 /**
  * The active profile's shareable summary, kept up to date: built from the engine's assessment and
- * the checklist ticks (never from the answers), with today's date and — only while the applicant has
+ * the checklist ticks (the checklist store; never from the answers), with today's date and — only while the applicant has
  * switched it on — a sanitised display name. Gives the summary, the link and the plain text.
  *
  *   const nameOn = ref(false); const name = ref('')
@@ -12,7 +12,7 @@ import { summaryView, type SummaryView } from '@/components/share/view'
 import { useI18n } from '@/i18n'
 import { buildSummary, encodeSummary, renderSummaryText, sanitizeDisplayName, shareUrl, type Summary } from '@/share'
 import { useAssessmentStore } from '@/stores/assessment'
-import { useShareChecklist, type ShareChecklistOptions } from './useShareChecklist'
+import { useChecklistStore } from '@/stores/checklist'
 
 /**
  * The name that goes on the summary: none while the switch is off (whatever was typed), otherwise
@@ -24,7 +24,8 @@ export function displayNameFor(enabled: boolean, typed: string): string | undefi
   return name === '' ? undefined : name
 }
 
-export interface ShareSummaryOptions extends ShareChecklistOptions {
+export interface ShareSummaryOptions {
+  /** The route's profile: the guard has made it the active one, whose checklist the store holds. */
   profileId: Ref<string>
   /** The display-name switch (off by default on the screen). */
   nameOn: Ref<boolean>
@@ -49,11 +50,17 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const store = useAssessmentStore()
   const { lang } = useI18n()
   const pack = store.pack as RulePack<string>
-  const checklist = useShareChecklist(() => options.profileId.value, options)
+  const checklist = useChecklistStore()
+  /** The items ticked on this device (the checklist store's records for the active profile). */
+  const done = computed(() => {
+    const ids = new Set<string>()
+    for (const r of checklist.records.values()) if (r.done) ids.add(r.itemId)
+    return ids
+  })
   const origin = options.origin ?? (typeof location === 'undefined' ? '' : location.origin)
 
   const summary = computed(() =>
-    buildSummary(store.assessment, pack, { done: checklist.done.value }, {
+    buildSummary(store.assessment, pack, { done: done.value }, {
       generatedOn: store.today,
       displayName: displayNameFor(options.nameOn.value, options.name.value),
     }),
@@ -62,5 +69,5 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const link = computed(() => shareUrl(origin, payload.value))
   const text = computed(() => renderSummaryText(summary.value, lang.value, pack, link.value))
   const view = computed(() => summaryView(summary.value, lang.value, pack))
-  return { pack, summary, payload, link, text, view, ready: computed(() => checklist.loaded.value) }
+  return { pack, summary, payload, link, text, view, ready: computed(() => checklist.loaded && checklist.profileId === options.profileId.value) }
 }
