@@ -179,6 +179,10 @@ test('a self-check with ticks, a note and two photos, exported on one phone, com
   const after = await snapshot(pageB)
   expect(after).toEqual(before)
 
+  // The imported profile is the current one: home offers to continue it (not to start a new one).
+  await pageB.goto('/')
+  await expect(pageB.getByText('当前档案：我的申报 1')).toBeVisible()
+  await expect(pageB.getByRole('button', { name: '继续上次进度' })).toBeVisible()
   // Same profile in the list, same verdict on the results, the tick, the note and the photos.
   await pageB.goto('/profiles')
   await expect(pageB.getByRole('heading', { level: 2, name: '我的申报 1' })).toBeVisible()

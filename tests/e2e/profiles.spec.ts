@@ -96,7 +96,7 @@ test('language: switch to English and back; a reload remembers it', async ({ pag
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked()
-  await page.getByRole('button', { name: 'Back' }).click()
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Professional Title Self-Check' })).toBeFocused()
   await expect(page.getByText('Document no.')).toBeVisible()
 
