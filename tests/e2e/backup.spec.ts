@@ -260,6 +260,36 @@ test('replace asks first, then the device holds exactly the file; cancel changes
   await expect(page.getByRole('heading', { level: 2, name: '我的申报 2' })).toBeHidden()
 })
 
+test('the disk fills up half-way through a replace: a clear message, and Chromium rolls everything back', async ({ page }) => {
+  await startSelfCheck(page)
+  const { name, bytes } = await exportBackup(page)
+  await page.goto('/profiles')
+  await page.getByRole('button', { name: '新建档案' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: '我的申报 2' })).toBeVisible()
+  const before = await snapshot(page)
+
+  await chooseFile(page, name, bytes)
+  const dialog = page.getByRole('dialog', { name: '恢复备份' })
+  await dialog.getByRole('radio', { name: /全部替换/ }).check()
+  // The tables are cleared first; then writing the profiles hits a full disk.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'profiles') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+  })
+  await dialog.getByRole('button', { name: '替换本机数据' }).click()
+  const alert = page.getByTestId('backup-error')
+  await expect(alert).toContainText('导入失败')
+  await expect(alert).toContainText('本机数据保持原样，没有任何改动。原因：手机存储空间不足')
+  expect(await snapshot(page)).toEqual(before)
+  await page.reload()
+  await page.goto('/profiles')
+  await expect(page.getByRole('heading', { level: 2, name: '我的申报 2' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: '我的申报 1' })).toBeVisible()
+})
+
 test('/settings#backup (linked from the storage status) brings the section into view', async ({ page }) => {
   await page.goto('/settings')
   await page.getByRole('link', { name: '备份与恢复' }).click()
