@@ -291,6 +291,9 @@ test('print: an A4 PDF of the checklist, without buttons or file inputs, with th
   expect(pages.length).toBeGreaterThanOrEqual(2)
   // A4 is 595 × 842 points.
   expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](?:\.\d+)? 84[12](?:\.\d+)?\s*\]/)
+  // It is this page: the document title (UTF-16BE in the PDF's info dictionary).
+  const hex = /\/Title\s*<FEFF([0-9A-F]+)>/i.exec(text)?.[1] ?? ''
+  expect(Buffer.from(hex, 'hex').swap16().toString('utf16le')).toBe('材料清单 · 职称申报自评助手')
   console.log(`[print] A4 PDF: ${pages.length} pages, ${pdf.length} bytes`)
 })
 
