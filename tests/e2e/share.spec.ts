@@ -71,8 +71,12 @@ async function toSummary(page: Page, ticks = ['platform-account', 'platform-comm
       await expect(box).toBeChecked()
     }
   }
-  await page.goto(`/p/${id}/results`)
-  await page.getByTestId('to-summary').click()
+  // The summary is linked from the checklist and from the results.
+  if (ticks.length) await page.getByTestId('checklist-to-summary').click()
+  else {
+    await page.goto(`/p/${id}/results`)
+    await page.getByTestId('to-summary').click()
+  }
   await expect(page).toHaveURL(new RegExp(`/p/${id}/summary$`))
   await expect(page.getByTestId('summary-card')).toBeVisible()
   return id
