@@ -11,6 +11,7 @@ import {
   DISCIPLINE_ITEMS,
   EXCEPTIONAL_CONDITIONS,
   type Assessment,
+  type Bilingual,
   type ChecklistEntry,
   type DeadlineEntry,
   type DeadlineState,
@@ -516,6 +517,16 @@ function reasonFor<C extends string>(mat: MaterialDef<C>, f: Facts, pack: RulePa
   return m(`reason.${mat.reason}`, params);
 }
 
+/** Fills `{param}` in a material's texts from the pack's parameters, so no value is typed twice. */
+function fillParams<C extends string>(b: Bilingual, pack: RulePack<C>): Bilingual {
+  const values: Record<string, number> = {
+    publicityWorkingDays: pack.params.publicityWorkingDays.value,
+    selfScoreMin: pack.params.selfScoreMin.value,
+  };
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole));
+  return { zh: fill(b.zh), en: fill(b.en) };
+}
+
 export function checklist<C extends string>(pack: RulePack<C>, f: Facts): ChecklistEntry<C>[] {
   return pack.materials
     .filter((mat) => matches(mat.when, f))
@@ -523,8 +534,8 @@ export function checklist<C extends string>(pack: RulePack<C>, f: Facts): Checkl
       const entry: ChecklistEntry<C> = {
         id: mat.id,
         group: mat.group,
-        title: mat.title,
-        detail: mat.detail,
+        title: fillParams(mat.title, pack),
+        detail: fillParams(mat.detail, pack),
         reason: reasonFor(mat, f, pack),
         clauses: [...mat.clauses],
         byOthers: mat.byOthers === true,

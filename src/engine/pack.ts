@@ -64,6 +64,7 @@ export type When =
 export interface MaterialDef<C extends string> {
   id: string;
   group: ChecklistGroup;
+  /** `{publicityWorkingDays}` and `{selfScoreMin}` are filled from the pack's parameters. */
   title: Bilingual;
   detail: Bilingual;
   copies?: number;

@@ -280,7 +280,7 @@ export const ningbo2024 = {
     {
       id: 'platform-self-score', group: 'platform', when: { path: ['self-score'] }, reason: 'self-score', clauses: ['N1.2', 'N3.1'],
       title: { zh: '自评分及其佐证材料', en: 'Self-score and its evidence' },
-      detail: { zh: '自评分须达到 90 分以上（高级须经中评委核分），严禁虚高自评分。', en: 'The self-score must reach 90 (senior: as verified by the committee); inflated scores are forbidden.' },
+      detail: { zh: '自评分须达到 {selfScoreMin} 分以上（高级须经中评委核分），严禁虚高自评分。', en: 'The self-score must reach {selfScoreMin} (senior: as verified by the committee); inflated scores are forbidden.' },
     },
     {
       id: 'platform-skilled-talent', group: 'platform', when: { path: ['skilled-talent'] }, reason: 'skilled-talent', clauses: ['N1.3'],
@@ -326,7 +326,7 @@ export const ningbo2024 = {
     // ── The unit and the district ──
     {
       id: 'unit-publicity', group: 'unit-district', when: { always: true }, reason: 'always', clauses: ['N5.2'], byOthers: true,
-      title: { zh: '单位公示不少于 5 个工作日', en: 'Publicity at your unit for at least 5 working days' },
+      title: { zh: '单位公示不少于 {publicityWorkingDays} 个工作日', en: 'Publicity at your unit for at least {publicityWorkingDays} working days' },
       detail: { zh: '所在单位公示申报材料，并将公示情况录入省平台。请向单位确认。', en: 'Your unit publicises the application and records it on the platform. Confirm with your unit.' },
     },
     {

@@ -87,6 +87,17 @@ describe('every verdict explains itself', () => {
     }
   });
 
+  it('checklist texts have every parameter filled from the pack (no value typed twice)', () => {
+    for (const a of results) {
+      for (const item of a.checklist) {
+        for (const text of [item.title.zh, item.title.en, item.detail.zh, item.detail.en]) expect(text, item.id).not.toMatch(/[{}]/);
+      }
+    }
+    const all = results.flatMap((a) => a.checklist);
+    expect(all.find((i) => i.id === 'unit-publicity')?.title.zh).toBe(`单位公示不少于 ${pack.params.publicityWorkingDays.value} 个工作日`);
+    expect(all.find((i) => i.id === 'platform-self-score')?.detail.en).toContain(`must reach ${pack.params.selfScoreMin.value}`);
+  });
+
   it('every inference used has a text in both languages', () => {
     for (const a of results) {
       for (const inf of a.inferences) {
