@@ -122,6 +122,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     server: {
       deps: {

@@ -3,12 +3,14 @@
  * share text all render verdicts through this one table, so a verdict reads the same everywhere.
  */
 import type { RulePack } from './pack';
+import { formatDate } from './format';
+
+export { formatDate } from './format';
 import type {
   AssessmentGrade,
   Bilingual,
   DepartmentType,
   EducationLevel,
-  IsoDate,
   Lang,
   Message,
   Overall,
@@ -329,17 +331,6 @@ function gapEn(p: Params): string {
 
 export function hasMessage(key: string): boolean {
   return key in MESSAGES;
-}
-
-/** A calendar date for people: 2025年3月1日 / 1 Mar 2025. Never converted through a time zone. */
-export function formatDate(iso: IsoDate | number | string, lang: Lang): string {
-  const s = String(iso);
-  const mt = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!mt) return s;
-  const [, y, mo, d] = mt;
-  if (lang === 'zh-CN') return `${Number(y)}年${Number(mo)}月${Number(d)}日`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(d)} ${months[Number(mo) - 1]} ${y}`;
 }
 
 export function pick(b: Bilingual, lang: Lang): string {

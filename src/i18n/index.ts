@@ -4,7 +4,7 @@
  *   const { t, lang } = useI18n()
  *   t('profiles.deleted', { name })      // '已删除“{name}”。' with {name} filled in
  *   pickLang(pack.title)                  // a pack's { zh, en } text in the current language
- *   const explain = useExplain(); explain(message)   // an engine Message as a sentence
+ *   const explain = useExplain(); explain(message)   // from '@/i18n/explain': an engine Message as a sentence
  *
  * The current language is one module-level ref, so `t` and `pickLang` are reactive in templates and
  * also work outside components. The settings store owns changing and persisting it.
@@ -13,10 +13,9 @@ import { ref, type Ref } from 'vue'
 import { Locale } from 'vant'
 import enUS from 'vant/es/locale/lang/en-US'
 import zhCN from 'vant/es/locale/lang/zh-CN'
-import { explain, formatDate } from '@/engine/explain'
-import type { Bilingual, Message } from '@/engine/types'
-import { pack } from '@/policy/ningbo-2024-187'
-import { messages, type MessageKey } from '@/locales'
+import { formatDate } from '@/engine/format'
+import type { Bilingual } from '@/engine/types'
+import { messages, messagesVersion, type MessageKey } from '@/locales'
 import { LANGS, type Lang } from './define'
 
 export { defineMessages, LANGS, type Lang } from './define'
@@ -67,6 +66,7 @@ function interpolate(text: string, params?: Params): string {
 
 /** Translate in the current language (reactive when read in a template or computed). */
 export function t(key: MessageKey, params?: Params): string {
+  void messagesVersion.value // re-render once a lazily loaded domain arrives
   const text = messages[currentLang.value][key] ?? messages[DEFAULT_LANG][key] ?? key
   return interpolate(text, params)
 }
@@ -95,7 +95,4 @@ export function useI18n(): { t: typeof t; lang: Ref<Lang> } {
   return { t, lang: currentLang }
 }
 
-/** The engine's `explain`, bound to the current language and the rule pack. */
-export function useExplain(): (msg: Message) => string {
-  return (msg: Message) => explain(msg, currentLang.value, pack)
-}
+export { loadLazyMessages } from '@/locales'

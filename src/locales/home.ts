@@ -25,6 +25,7 @@ export default defineMessages({
     noProfile: '还没有申报档案。点“开始自查”会新建一份。',
     manageProfiles: '管理申报档案',
     openSettings: '设置与语言',
+    checklistLink: '材料清单',
   },
   en: {
     lead: "Check, clause by clause, whether you meet the conditions of Ningbo's professional-title application notice, and see the materials and dates that apply to you.",
@@ -50,5 +51,6 @@ export default defineMessages({
     noProfile: 'No application profile yet. “Start the self-check” creates one.',
     manageProfiles: 'Manage application profiles',
     openSettings: 'Settings and language',
+    checklistLink: 'Materials checklist',
   },
 })

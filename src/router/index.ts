@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import type { MessageKey } from '@/i18n'
+import { loadLazyMessages, type MessageKey } from '@/i18n'
 import HomePage from '@/pages/HomePage.vue'
 
 declare module 'vue-router' {
@@ -36,4 +36,11 @@ export const router = createRouter({
   routes,
   // Never scroll to `to.hash`: on /s it is a share payload (`#1AbC…` is no CSS selector; querySelector would throw).
   scrollBehavior: (to, _from, saved) => (to.path === '/s' ? { top: 0 } : saved ?? { top: 0 }),
+})
+
+// Every screen but home uses message domains that are not in the first download: load them (once)
+// before the screen renders. Offline they come from the service worker's precache.
+router.beforeEach(async (to) => {
+  if (to.name !== 'home') await loadLazyMessages()
+  return true
 })

@@ -6,6 +6,7 @@
  */
 import type { RulePack } from '../../engine/pack';
 import { clauses, type ClauseId } from './clauses';
+import { meta } from './meta';
 
 export type { ClauseId } from './clauses';
 
@@ -13,15 +14,7 @@ const PROVINCIAL_SENIOR = { zh: '浙市监人〔2023〕19号、浙市监人〔20
 const PROVINCIAL_SE = { zh: '浙特协〔2024〕11号', en: '浙特协〔2024〕11号 (Zhejiang Special Equipment Association)' };
 
 export const ningbo2024 = {
-  id: 'ningbo-2024-187',
-  issuer: { zh: '宁波市市场监督管理局', en: 'Ningbo Administration for Market Regulation' },
-  docNo: '甬市监组人〔2024〕187号',
-  date: '2024-08-09',
-  year: 2024,
-  title: {
-    zh: '关于做好2024年度质量技术基础专业中级专业技术职务任职资格评审暨正高级、高级专业技术职务任职资格推荐工作的通知',
-    en: 'Notice on the 2024 evaluation of intermediate titles and the recommendation of senior and principal titles in quality-infrastructure specialties',
-  },
+  ...meta,
   clauses,
   inferences: {
     'edu-2001': {

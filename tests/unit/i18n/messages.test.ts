@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { messages, modules } from '@/locales'
-import { applyLang, pickLang, t, tIn, useExplain } from '@/i18n'
+import { lazyDomains, loadLazyMessages, messages, modules } from '@/locales'
+import { applyLang, pickLang, t, tIn } from '@/i18n'
+import { useExplain } from '@/i18n/explain'
+
+await loadLazyMessages()
 
 describe('messages', () => {
-  it.each(Object.entries(modules))('%s: the Chinese and English keys are the same', (_domain, mod) => {
+  it('lazy domains register on demand, and every domain is registered after loading', () => {
+    for (const d of lazyDomains) expect(modules, d).toHaveProperty(d)
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(10)
+    expect(messages['zh-CN']['questions.navTitle' as keyof (typeof messages)['zh-CN']]).toBeTruthy()
+  })
+
+  it.each(Object.keys(modules))('%s: the Chinese and English keys are the same', (domain) => {
+    const mod = modules[domain as keyof typeof modules]!
     expect(Object.keys(mod.en).sort()).toEqual(Object.keys(mod.zh).sort())
   })
 
