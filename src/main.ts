@@ -31,10 +31,17 @@ document.addEventListener('visibilitychange', () => {
 })
 window.addEventListener('pagehide', flush)
 
-router.beforeEach(() => storageReady.then(() => true))
+// Home paints at once (its profile card waits for `profiles.loaded`); other screens read or write
+// the database and wait for it to be open.
+router.beforeEach((to) => (to.name === 'home' ? true : storageReady.then(() => true)))
 installProfileGuards(router, pinia)
 app.use(router)
-app.mount('#app')
+// Mount once the first route has resolved, so the first paint is the whole first screen (not the
+// shell with an empty page, then the page): one paint for FCP and LCP.
+void router.isReady().then(() => app.mount('#app'))
 
 // Service worker (offline, prompt-mode updates) and the install prompt: see src/pwa/index.ts.
-startPwa()
+// The install prompt is captured at once (it may fire early); the service worker registers when the
+// browser is idle after the first screen, so neither its script nor the precache download competes
+// with the first paint.
+startPwa({ deferRegistration: true })

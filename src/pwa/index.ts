@@ -10,9 +10,17 @@
 import { captureInstallPrompt } from './install'
 import { registerPwa } from './register'
 
-export function startPwa(): void {
+export function startPwa(options: { deferRegistration?: boolean } = {}): void {
   captureInstallPrompt()
-  registerPwa()
+  if (!options.deferRegistration) {
+    registerPwa()
+    return
+  }
+  const register = () => void registerPwa()
+  const idle = () =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 300)
+  if (document.readyState === 'complete') idle()
+  else window.addEventListener('load', idle, { once: true })
 }
 
 export { requestPersistence } from './storage'

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadLazyMessages, type MessageKey } from '@/i18n'
 import HomePage from '@/pages/HomePage.vue'
 
@@ -35,7 +35,9 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
   // Never scroll to `to.hash`: on /s it is a share payload (`#1AbC…` is no CSS selector; querySelector would throw).
-  scrollBehavior: (to, _from, saved) => (to.path === '/s' ? { top: 0 } : saved ?? { top: 0 }),
+  // The first navigation of a page load does not scroll (a fresh page is at the top; scrolling
+  // would force a layout before the first paint).
+  scrollBehavior: (to, from, saved) => (from === START_LOCATION ? false : to.path === '/s' ? { top: 0 } : saved ?? { top: 0 }),
 })
 
 // Every screen but home uses message domains that are not in the first download: load them (once)
