@@ -11,6 +11,7 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    AppIcon: typeof import('./components/app/AppIcon.vue')['default']
     AttachmentPicker: typeof import('./components/checklist/AttachmentPicker.vue')['default']
     AttachmentThumb: typeof import('./components/checklist/AttachmentThumb.vue')['default']
     AttachmentViewer: typeof import('./components/checklist/AttachmentViewer.vue')['default']
