@@ -3,6 +3,8 @@ import { defineMessages } from '@/i18n/define'
 export default defineMessages({
   zh: {
     appName: '职称申报自评助手',
+    /** The nav bar's title on home: fits a 320 px screen in both languages. */
+    appShortName: '职称申报自评助手',
     skipToMain: '跳到主要内容',
     back: '返回',
     home: '首页',
@@ -24,6 +26,7 @@ export default defineMessages({
   },
   en: {
     appName: 'Professional Title Self-Check',
+    appShortName: 'Title Self-Check',
     skipToMain: 'Skip to main content',
     back: 'Back',
     home: 'Home',

@@ -59,3 +59,13 @@ test("Vant's icon font loads as a file of the app's own origin under the page's 
   expect(statuses).toContain('loaded')
   expect(cspErrors, cspErrors.join('\n')).toEqual([])
 })
+
+test('the nav bar title fits a phone in English too (short name on home, not cut off)', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('zhicheng-self-check.lang', 'en-US'))
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Professional Title Self-Check' })).toBeVisible()
+  const title = page.locator('.van-nav-bar__title')
+  await expect(title).toHaveText('Title Self-Check')
+  const cut = await title.evaluate((el) => el.scrollWidth > el.clientWidth)
+  expect(cut).toBe(false)
+})
