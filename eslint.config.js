@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
+import prettier from 'eslint-config-prettier/flat'
 
 export default defineConfig(
   globalIgnores([
@@ -21,6 +22,8 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   pluginVue.configs['flat/recommended'],
+  // Layout is Prettier's (npm run format); ESLint keeps to correctness.
+  prettier,
 
   {
     files: ['**/*.{js,mjs,cjs,ts,mts,cts,vue}'],

@@ -52,7 +52,8 @@ function vantIconFontLocalOnly(): Plugin {
 function appVersion(): string {
   const fromEnv = process.env.APP_VERSION?.trim()
   if (fromEnv) {
-    if (!/^[\w.+-]{1,40}$/.test(fromEnv)) throw new Error(`APP_VERSION must be a plain version string, got ${JSON.stringify(fromEnv)}`)
+    if (!/^[\w.+-]{1,40}$/.test(fromEnv))
+      throw new Error(`APP_VERSION must be a plain version string, got ${JSON.stringify(fromEnv)}`)
     return fromEnv
   }
   const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }

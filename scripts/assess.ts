@@ -4,62 +4,62 @@
  * Prints the assessment as JSON on stdout, with each verdict also rendered as text in the chosen
  * language. An invalid file prints field-level messages on stderr and exits with code 2.
  */
-import { readFileSync } from 'node:fs';
-import { validateAnswers } from '../src/engine/answers';
-import { assess } from '../src/engine/assess';
-import { isIsoDate, localToday } from '../src/engine/dates';
-import { OVERALL_LABELS, PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, pick } from '../src/engine/explain';
-import type { Lang } from '../src/engine/types';
-import { pack } from '../src/policy/ningbo-2024-187';
+import { readFileSync } from 'node:fs'
+import { validateAnswers } from '../src/engine/answers'
+import { assess } from '../src/engine/assess'
+import { isIsoDate, localToday } from '../src/engine/dates'
+import { OVERALL_LABELS, PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, pick } from '../src/engine/explain'
+import type { Lang } from '../src/engine/types'
+import { pack } from '../src/policy/ningbo-2024-187'
 
 function usage(msg: string): never {
-  process.stderr.write(`${msg}\nusage: npm run assess -- <answers.json> [--lang zh-CN|en-US] [--today YYYY-MM-DD]\n`);
-  process.exit(2);
+  process.stderr.write(`${msg}\nusage: npm run assess -- <answers.json> [--lang zh-CN|en-US] [--today YYYY-MM-DD]\n`)
+  process.exit(2)
 }
 
-const args = process.argv.slice(2);
-let file: string | undefined;
-let lang: Lang = 'zh-CN';
-let today = localToday();
+const args = process.argv.slice(2)
+let file: string | undefined
+let lang: Lang = 'zh-CN'
+let today = localToday()
 for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
+  const a = args[i]!
   if (a === '--lang') {
-    const v = args[++i];
-    if (v !== 'zh-CN' && v !== 'en-US') usage(`--lang must be zh-CN or en-US, not ${v ?? '(nothing)'}`);
-    lang = v;
+    const v = args[++i]
+    if (v !== 'zh-CN' && v !== 'en-US') usage(`--lang must be zh-CN or en-US, not ${v ?? '(nothing)'}`)
+    lang = v
   } else if (a === '--today') {
-    const v = args[++i];
-    if (!isIsoDate(v)) usage(`--today must be a calendar date YYYY-MM-DD, not ${v ?? '(nothing)'}`);
-    today = v;
-  } else if (a.startsWith('--')) usage(`unknown option ${a}`);
-  else if (file) usage('only one answers file, please');
-  else file = a;
+    const v = args[++i]
+    if (!isIsoDate(v)) usage(`--today must be a calendar date YYYY-MM-DD, not ${v ?? '(nothing)'}`)
+    today = v
+  } else if (a.startsWith('--')) usage(`unknown option ${a}`)
+  else if (file) usage('only one answers file, please')
+  else file = a
 }
-if (!file) usage('no answers file given');
+if (!file) usage('no answers file given')
 
-let text: string;
+let text: string
 try {
-  text = readFileSync(file, 'utf8');
+  text = readFileSync(file, 'utf8')
 } catch (e) {
-  process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
-  process.exit(2);
+  process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`)
+  process.exit(2)
 }
-let data: unknown;
+let data: unknown
 try {
-  data = JSON.parse(text);
+  data = JSON.parse(text)
 } catch (e) {
-  process.stderr.write(`${file} is not valid JSON: ${(e as Error).message}\n`);
-  process.exit(2);
+  process.stderr.write(`${file} is not valid JSON: ${(e as Error).message}\n`)
+  process.exit(2)
 }
-const v = validateAnswers(data);
+const v = validateAnswers(data)
 if (!v.ok) {
-  process.stderr.write(`${file}: ${v.errors.length} invalid field(s)\n`);
-  for (const e of v.errors) process.stderr.write(`  - ${lang === 'zh-CN' ? e.zh : e.en}\n`);
-  process.exit(2);
+  process.stderr.write(`${file}: ${v.errors.length} invalid field(s)\n`)
+  for (const e of v.errors) process.stderr.write(`  - ${lang === 'zh-CN' ? e.zh : e.en}\n`)
+  process.exit(2)
 }
 
-const result = assess(v.answers, pack, { today });
-const say = (m: Parameters<typeof explain>[0]) => explain(m, lang, pack);
+const result = assess(v.answers, pack, { today })
+const say = (m: Parameters<typeof explain>[0]) => explain(m, lang, pack)
 const text_ = {
   overall: pick(OVERALL_LABELS[result.overall], lang),
   path: result.path ? pick(PATH_LABELS[result.path], lang) : null,
@@ -74,5 +74,7 @@ const text_ = {
     ...(r.holdsFrom ? { holdsFrom: r.holdsFrom } : {}),
   })),
   checklist: result.checklist.map((c) => `${pick(c.title, lang)} — ${say(c.reason)}`),
-};
-process.stdout.write(`${JSON.stringify({ pack: { id: pack.id, docNo: pack.docNo }, today, lang, assessment: result, text: text_ }, null, 2)}\n`);
+}
+process.stdout.write(
+  `${JSON.stringify({ pack: { id: pack.id, docNo: pack.docNo }, today, lang, assessment: result, text: text_ }, null, 2)}\n`,
+)

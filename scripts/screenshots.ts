@@ -41,7 +41,18 @@ const LAUNCH_ARGS = [
 const SAMPLE: Applicant = { ...ENGINEER_EXCEPTIONAL, socialSecurityMonths: 11 }
 
 /** Question pages worth a picture (the others look alike). */
-const QUESTION_SHOTS = new Set(['track', 'unit', 'retirement', 'education', 'title', 'exceptional', 'ce', 'assessments', 'ability', 'declarations'])
+const QUESTION_SHOTS = new Set([
+  'track',
+  'unit',
+  'retirement',
+  'education',
+  'title',
+  'exceptional',
+  'ce',
+  'assessments',
+  'ability',
+  'declarations',
+])
 
 async function startPreview(): Promise<() => void> {
   // SCREENSHOT_DIST: serve another build directory than dist/ (e.g. a build of a clean checkout).
@@ -120,7 +131,9 @@ async function shootChecklist(page: Page, tag: string, profileId: string): Promi
     const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer())
     return Array.from(bytes)
   })
-  await page.locator('[data-testid="files-platform-evidence"]').setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: Buffer.from(png) })
+  await page
+    .locator('[data-testid="files-platform-evidence"]')
+    .setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: Buffer.from(png) })
   await evidence.getByTestId('attachment').locator('img').waitFor()
   await page.evaluate(() => window.scrollTo(0, 0))
   await shot(page, tag, 'checklist-top', false)
@@ -195,7 +208,9 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   await page.getByTestId('qr-sheet').getByTestId('qr-code').waitFor()
   await shot(page, tag, 'qr', false)
   await page.keyboard.press('Escape')
-  const link = await page.getByTestId('text-preview').evaluate((el) => /https?:\/\/\S+\/s#[\w-]+/.exec(el.textContent ?? '')?.[0] ?? '')
+  const link = await page
+    .getByTestId('text-preview')
+    .evaluate((el) => /https?:\/\/\S+\/s#[\w-]+/.exec(el.textContent ?? '')?.[0] ?? '')
   await page.goto(link)
   await page.getByTestId('read-only').waitFor()
   await shot(page, tag, 'shared')
@@ -229,7 +244,10 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true })
   const stop = await startPreview()
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+  })
   try {
     for (const lang of ['zh-CN', 'en-US'] as const) {
       console.log(lang)

@@ -91,7 +91,9 @@ export function applyBackup(database: AppDB, backup: ValidBackup, mode: ImportMo
         }
       })
 
-      const mineRecords = await database.checklist.bulkGet(backup.checklist.map((c) => [c.profileId, c.itemId] as [string, string]))
+      const mineRecords = await database.checklist.bulkGet(
+        backup.checklist.map((c) => [c.profileId, c.itemId] as [string, string]),
+      )
       const records: ChecklistRecord[] = backup.checklist.filter((c, i) => {
         const mine = mineRecords[i]
         return !mine || c.updatedAt > mine.updatedAt

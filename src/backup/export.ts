@@ -45,9 +45,9 @@ export async function createBackup(database: AppDB, options: CreateBackupOptions
       const ids = live.map((p) => p.id)
       const [records, files] = ids.length
         ? await Promise.all([
-          database.checklist.where('profileId').anyOf(ids).toArray(),
-          database.attachments.where('profileId').anyOf(ids).toArray() as Promise<StoredAttachment[]>,
-        ])
+            database.checklist.where('profileId').anyOf(ids).toArray(),
+            database.attachments.where('profileId').anyOf(ids).toArray() as Promise<StoredAttachment[]>,
+          ])
         : [[], []]
       return { profiles: live, checklist: records, attachments: files }
     },

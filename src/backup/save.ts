@@ -5,7 +5,12 @@
  */
 
 /** Starts a download of `blob` named `name`. */
-export function downloadBlob(blob: Blob, name: string, doc: Document = document, urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL): void {
+export function downloadBlob(
+  blob: Blob,
+  name: string,
+  doc: Document = document,
+  urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
+): void {
   const url = urls.createObjectURL(blob)
   const a = doc.createElement('a')
   a.href = url
@@ -34,7 +39,11 @@ export function canShareFile(file: File, nav: Partial<ShareNavigator> | undefine
 }
 
 /** Opens the share sheet with the file. 'cancelled' when the user closes it. Other failures reject. */
-export async function shareFile(file: File, title: string, nav: ShareNavigator = navigator): Promise<'shared' | 'cancelled'> {
+export async function shareFile(
+  file: File,
+  title: string,
+  nav: ShareNavigator = navigator,
+): Promise<'shared' | 'cancelled'> {
   try {
     await nav.share({ files: [file], title })
     return 'shared'

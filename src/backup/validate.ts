@@ -49,7 +49,10 @@ export type BackupReadResult = { ok: true; backup: ValidBackup } | { ok: false; 
 /** At most this many problems are listed (the first ones found). */
 export const MAX_PROBLEMS = 8
 
-const fail = (...problems: BackupProblem[]): BackupReadResult => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) })
+const fail = (...problems: BackupProblem[]): BackupReadResult => ({
+  ok: false,
+  problems: problems.slice(0, MAX_PROBLEMS),
+})
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
 
@@ -94,7 +97,10 @@ function scanTree(root: unknown): BackupProblem | null {
     if (typeof value !== 'object' || value === null) continue
     if (depth > L.depth) {
       const at = path.length > 60 ? `${path.slice(0, 60)}…` : path
-      return { zh: `文件结构嵌套过深（${at}），不是本应用导出的备份。`, en: `The file is nested too deeply (${at}); it is not a backup made by this app.` }
+      return {
+        zh: `文件结构嵌套过深（${at}），不是本应用导出的备份。`,
+        en: `The file is nested too deeply (${at}); it is not a backup made by this app.`,
+      }
     }
     for (const key of Object.keys(value)) {
       const at = path ? `${path}.${key}` : key
@@ -136,14 +142,24 @@ export async function parseBackup(text: string): Promise<BackupReadResult> {
 
 const Id = v.pipe(v.string('string'), v.minLength(1, 'empty'), v.maxLength(L.idLength, 'too-long'))
 const Text = (max: number) => v.pipe(v.string('string'), v.maxLength(max, 'too-long'))
-const Time = v.pipe(v.number('number'), v.integer('timestamp'), v.minValue(0, 'timestamp'), v.maxValue(8.64e15, 'timestamp'))
+const Time = v.pipe(
+  v.number('number'),
+  v.integer('timestamp'),
+  v.minValue(0, 'timestamp'),
+  v.maxValue(8.64e15, 'timestamp'),
+)
 const Count = v.pipe(v.number('number'), v.integer('count'), v.minValue(0, 'count'))
-const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
 
 const ProfileSchema = v.strictObject(
   {
     id: Id,
-    name: v.pipe(v.string('string'), v.check((s) => s.trim().length > 0, 'empty'), v.maxLength(L.nameLength, 'too-long')),
+    name: v.pipe(
+      v.string('string'),
+      v.check((s) => s.trim().length > 0, 'empty'),
+      v.maxLength(L.nameLength, 'too-long'),
+    ),
     createdAt: Time,
     updatedAt: Time,
     // Checked field by field by validateAnswers (step 4), for messages that name the answer.
@@ -166,7 +182,9 @@ const ChecklistSchema = v.strictObject(
   'object',
 )
 
-const Pixels = v.optional(v.pipe(v.number('number'), v.integer('count'), v.minValue(1, 'count'), v.maxValue(100_000, 'count')))
+const Pixels = v.optional(
+  v.pipe(v.number('number'), v.integer('count'), v.minValue(1, 'count'), v.maxValue(100_000, 'count')),
+)
 
 const AttachmentSchema = v.strictObject(
   {
@@ -216,8 +234,14 @@ const REASONS: Record<string, Bilingual> = {
   count: { zh: '应为不小于 0 的整数', en: 'must be a whole number, 0 or more' },
   route: { zh: '应为本应用内的路径（以 / 开头）', en: 'must be a path inside this app (starting with /)' },
   sha256: { zh: '应为 64 位十六进制的 SHA-256', en: 'must be a SHA-256 of 64 hex digits' },
-  'file-type': { zh: '不是支持的文件类型（只接受照片和 PDF）', en: 'is not a supported file type (photos and PDFs only)' },
-  'file-too-big': { zh: `超过单个文件的上限 ${mb(L.attachmentBytes)}`, en: `is over the limit of ${mb(L.attachmentBytes)} for one file` },
+  'file-type': {
+    zh: '不是支持的文件类型（只接受照片和 PDF）',
+    en: 'is not a supported file type (photos and PDFs only)',
+  },
+  'file-too-big': {
+    zh: `超过单个文件的上限 ${mb(L.attachmentBytes)}`,
+    en: `is over the limit of ${mb(L.attachmentBytes)} for one file`,
+  },
   'too-many': { zh: '条目过多', en: 'has too many entries' },
   format: { zh: '不是本应用的备份格式', en: 'is not this app’s backup format' },
   version: { zh: `应为 ${BACKUP_VERSION}`, en: `must be ${BACKUP_VERSION}` },
@@ -233,11 +257,15 @@ function whereOf(root: Record<string, unknown>, list: string, index: number): Bi
   const name = rawName.length > 24 ? `${rawName.slice(0, 24)}…` : rawName
   switch (list) {
     case 'profiles':
-      return name ? { zh: `第 ${n} 个档案「${name}」`, en: `profile ${n} ("${name}")` } : { zh: `第 ${n} 个档案`, en: `profile ${n}` }
+      return name
+        ? { zh: `第 ${n} 个档案「${name}」`, en: `profile ${n} ("${name}")` }
+        : { zh: `第 ${n} 个档案`, en: `profile ${n}` }
     case 'checklist':
       return { zh: `第 ${n} 条清单记录`, en: `checklist record ${n}` }
     default:
-      return name ? { zh: `第 ${n} 个附件「${name}」`, en: `attachment ${n} ("${name}")` } : { zh: `第 ${n} 个附件`, en: `attachment ${n}` }
+      return name
+        ? { zh: `第 ${n} 个附件「${name}」`, en: `attachment ${n} ("${name}")` }
+        : { zh: `第 ${n} 个附件`, en: `attachment ${n}` }
   }
 }
 
@@ -253,12 +281,24 @@ function describeIssue(root: Record<string, unknown>, issue: v.BaseIssue<unknown
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
     return { zh: `${zhAt}有未知字段 ${field}`, en: `${enAt}: unknown field ${field}` }
   }
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined && issue.expected !== 'Object') {
-    return inList ? { zh: `${zhAt}缺少 ${field}`, en: `${enAt}: ${field} is missing` } : { zh: `文件缺少 ${field}`, en: `The file is missing ${field}` }
+  if (
+    issue.kind === 'schema' &&
+    issue.type === 'strict_object' &&
+    issue.input === undefined &&
+    issue.expected !== 'Object'
+  ) {
+    return inList
+      ? { zh: `${zhAt}缺少 ${field}`, en: `${enAt}: ${field} is missing` }
+      : { zh: `文件缺少 ${field}`, en: `The file is missing ${field}` }
   }
   if (issue.message === 'too-many' && keys.length === 1) {
     const list = keys[0]!
-    const label: Bilingual = list === 'profiles' ? { zh: '档案', en: 'profiles' } : list === 'checklist' ? { zh: '清单记录', en: 'checklist records' } : { zh: '附件', en: 'attachments' }
+    const label: Bilingual =
+      list === 'profiles'
+        ? { zh: '档案', en: 'profiles' }
+        : list === 'checklist'
+          ? { zh: '清单记录', en: 'checklist records' }
+          : { zh: '附件', en: 'attachments' }
     return {
       zh: `文件中的${label.zh}过多（最多 ${LIST_LIMITS[list]}）`,
       en: `The file has too many ${label.en} (at most ${LIST_LIMITS[list]})`,
@@ -280,7 +320,10 @@ const NOT_A_BACKUP: BackupProblem = {
 /** Checks an already-parsed value (the JSON of a file). Never rejects. */
 export async function validateBackup(value: unknown): Promise<BackupReadResult> {
   if (!isPlainObject(value)) {
-    return fail({ zh: '这不是备份文件：内容不是 JSON 对象。', en: 'This is not a backup file: its content is not a JSON object.' })
+    return fail({
+      zh: '这不是备份文件：内容不是 JSON 对象。',
+      en: 'This is not a backup file: its content is not a JSON object.',
+    })
   }
   const hostile = scanTree(value)
   if (hostile) return fail(hostile)
@@ -295,7 +338,10 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
     })
   }
   if (version !== BACKUP_VERSION) {
-    return fail({ zh: `备份的版本号无效：${JSON.stringify(version) ?? '缺失'}。`, en: `The backup's version is invalid: ${JSON.stringify(version) ?? 'missing'}.` })
+    return fail({
+      zh: `备份的版本号无效：${JSON.stringify(version) ?? '缺失'}。`,
+      en: `The backup's version is invalid: ${JSON.stringify(version) ?? 'missing'}.`,
+    })
   }
 
   // Step 3: structure.
@@ -343,7 +389,10 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
       const prefix = `${e.path}: `
       problems.push(
         e.path && e.zh.startsWith(prefix) && e.en.startsWith(prefix)
-          ? { zh: `${at.zh}的 ${e.path} ${e.zh.slice(prefix.length)}`, en: `${at.en}: ${e.path} ${e.en.slice(prefix.length)}` }
+          ? {
+              zh: `${at.zh}的 ${e.path} ${e.zh.slice(prefix.length)}`,
+              en: `${at.en}: ${e.path} ${e.en.slice(prefix.length)}`,
+            }
           : { zh: `${at.zh}的答案：${e.zh}`, en: `${at.en}: answers: ${e.en}` },
       )
     }
@@ -355,10 +404,16 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
     const key = `${c.profileId}\u0000${c.itemId}`
     const first = checklistIndex.get(key)
     if (first !== undefined) {
-      problems.push({ zh: `${at.zh}与第 ${first + 1} 条重复（同一档案的同一事项）`, en: `${at.en} repeats checklist record ${first + 1} (same profile and item)` })
+      problems.push({
+        zh: `${at.zh}与第 ${first + 1} 条重复（同一档案的同一事项）`,
+        en: `${at.en} repeats checklist record ${first + 1} (same profile and item)`,
+      })
     } else checklistIndex.set(key, i)
     if (!profileIndex.has(c.profileId)) {
-      problems.push({ zh: `${at.zh}指向文件中不存在的档案（${c.profileId}）`, en: `${at.en} refers to a profile that is not in the file (${c.profileId})` })
+      problems.push({
+        zh: `${at.zh}指向文件中不存在的档案（${c.profileId}）`,
+        en: `${at.en} refers to a profile that is not in the file (${c.profileId})`,
+      })
     }
   })
 
@@ -371,7 +426,10 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
       problems.push({ zh: `${at.zh}的 id 与${b.zh}重复`, en: `${at.en} has the same id as ${b.en}` })
     } else attachmentIndex.set(a.id, i)
     if (!profileIndex.has(a.profileId)) {
-      problems.push({ zh: `${at.zh}指向文件中不存在的档案（${a.profileId}）`, en: `${at.en} refers to a profile that is not in the file (${a.profileId})` })
+      problems.push({
+        zh: `${at.zh}指向文件中不存在的档案（${a.profileId}）`,
+        en: `${at.en} refers to a profile that is not in the file (${a.profileId})`,
+      })
     }
   })
   if (problems.length) return fail(...problems)
@@ -384,14 +442,23 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
     if (!bytes) {
       problems.push(
         a.data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(a.data)
-          ? { zh: `${at.zh}的数据长度与 size（${a.size} 字节）不符：文件已损坏`, en: `${at.en}: its data does not have size (${a.size}) bytes: the file is damaged` }
-          : { zh: `${at.zh}的数据不是有效的 base64：文件已损坏`, en: `${at.en}: its data is not valid base64: the file is damaged` },
+          ? {
+              zh: `${at.zh}的数据长度与 size（${a.size} 字节）不符：文件已损坏`,
+              en: `${at.en}: its data does not have size (${a.size}) bytes: the file is damaged`,
+            }
+          : {
+              zh: `${at.zh}的数据不是有效的 base64：文件已损坏`,
+              en: `${at.en}: its data is not valid base64: the file is damaged`,
+            },
       )
       if (problems.length >= MAX_PROBLEMS) break
       continue
     }
     if ((await sha256Hex(bytes)) !== a.sha256) {
-      problems.push({ zh: `${at.zh}的内容与其 sha256 不符：文件已损坏或被修改`, en: `${at.en}: its content does not match its sha256: the file is damaged or was changed` })
+      problems.push({
+        zh: `${at.zh}的内容与其 sha256 不符：文件已损坏或被修改`,
+        en: `${at.en}: its content does not match its sha256: the file is damaged or was changed`,
+      })
       if (problems.length >= MAX_PROBLEMS) break
       continue
     }
@@ -423,7 +490,13 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
         lastRoute: p.lastRoute,
         deletedAt: null,
       })),
-      checklist: file.checklist.map((c) => ({ profileId: c.profileId, itemId: c.itemId, done: c.done, note: c.note, updatedAt: c.updatedAt })),
+      checklist: file.checklist.map((c) => ({
+        profileId: c.profileId,
+        itemId: c.itemId,
+        done: c.done,
+        note: c.note,
+        updatedAt: c.updatedAt,
+      })),
       attachments: file.attachments.map((a, i) => {
         const out: RestoredAttachment = {
           id: a.id,

@@ -172,15 +172,28 @@ export async function prepareFile(file: File, codec: ImageCodec = browserCodec):
     const target = targetSize(image.width, image.height)
     const type = file.type || 'image/jpeg'
     const original: PreparedFile = {
-      blob: file, name, type, size: file.size, width: image.width, height: image.height, originalSize: file.size, scaled: false,
+      blob: file,
+      name,
+      type,
+      size: file.size,
+      width: image.width,
+      height: image.height,
+      originalSize: file.size,
+      scaled: false,
     }
     if (!target.scaled) return original
     const blob = await codec.encode(image, target.width, target.height, JPEG_QUALITY)
     // A re-encoding that came out larger than the original is not worth keeping.
     if (blob.size >= file.size) return original
     return {
-      blob, name: jpegName(name), type: 'image/jpeg', size: blob.size,
-      width: target.width, height: target.height, originalSize: file.size, scaled: true,
+      blob,
+      name: jpegName(name),
+      type: 'image/jpeg',
+      size: blob.size,
+      width: target.width,
+      height: target.height,
+      originalSize: file.size,
+      scaled: true,
     }
   } catch (e) {
     if (e instanceof AttachmentError) throw e

@@ -40,7 +40,8 @@ export function deadlineTone(d: Pick<DeadlineEntry, 'state'>): DeadlineTone {
 }
 
 export function deadlineWhen(d: DeadlineEntry, t: Translate, date: FormatDate, pick: (b: Bilingual) => string): string {
-  if (d.date === null) return d.setBy ? t('checklist.timeline.setBy', { doc: pick(d.setBy) }) : t('checklist.timeline.unknown')
+  if (d.date === null)
+    return d.setBy ? t('checklist.timeline.setBy', { doc: pick(d.setBy) }) : t('checklist.timeline.unknown')
   if (d.until) return t('checklist.timeline.window', { from: date(d.date), until: date(d.until) })
   return date(d.date)
 }
@@ -51,8 +52,13 @@ export function deadlineStatus(d: DeadlineEntry, t: Translate, date: FormatDate)
   switch (s.kind) {
     case 'upcoming':
       // A window (the review, "late September") starts; a deadline closes.
-      if (d.until) return s.daysLeft === 1 ? t('checklist.timeline.startsTomorrow') : t('checklist.timeline.startsIn', { days: s.daysLeft })
-      return s.daysLeft === 1 ? t('checklist.timeline.tomorrow') : t('checklist.timeline.daysLeft', { days: s.daysLeft })
+      if (d.until)
+        return s.daysLeft === 1
+          ? t('checklist.timeline.startsTomorrow')
+          : t('checklist.timeline.startsIn', { days: s.daysLeft })
+      return s.daysLeft === 1
+        ? t('checklist.timeline.tomorrow')
+        : t('checklist.timeline.daysLeft', { days: s.daysLeft })
     case 'today':
       return t('checklist.timeline.today')
     case 'in-window':
@@ -65,7 +71,12 @@ export function deadlineStatus(d: DeadlineEntry, t: Translate, date: FormatDate)
   }
 }
 
-export function deadlineView(d: DeadlineEntry, t: Translate, date: FormatDate, pick: (b: Bilingual) => string): DeadlineView {
+export function deadlineView(
+  d: DeadlineEntry,
+  t: Translate,
+  date: FormatDate,
+  pick: (b: Bilingual) => string,
+): DeadlineView {
   const closedOn = d.state?.kind === 'closed' ? d.state.on : null
   return {
     id: d.id,
@@ -86,6 +97,8 @@ export function deadlineView(d: DeadlineEntry, t: Translate, date: FormatDate, p
  * move it. Returns an index into `deadlines` (deadlines.length = at the end).
  */
 export function todayIndex(deadlines: readonly Pick<DeadlineEntry, 'state'>[]): number {
-  const i = deadlines.findIndex((d) => d.state?.kind === 'upcoming' || d.state?.kind === 'today' || d.state?.kind === 'in-window')
+  const i = deadlines.findIndex(
+    (d) => d.state?.kind === 'upcoming' || d.state?.kind === 'today' || d.state?.kind === 'in-window',
+  )
   return i === -1 ? deadlines.length : i
 }

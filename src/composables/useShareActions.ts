@@ -10,7 +10,8 @@ export interface ShareGlobals {
   URL?: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>
 }
 
-const nav = (g: ShareGlobals) => ('navigator' in g ? g.navigator : typeof navigator === 'undefined' ? undefined : navigator)
+const nav = (g: ShareGlobals) =>
+  'navigator' in g ? g.navigator : typeof navigator === 'undefined' ? undefined : navigator
 
 /**
  * Writes `text` to the clipboard. `'copied'`, or `'manual'` when the Clipboard API is missing (an

@@ -60,14 +60,27 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const origin = options.origin ?? (typeof location === 'undefined' ? '' : location.origin)
 
   const summary = computed(() =>
-    buildSummary(store.assessment, pack, { done: done.value }, {
-      generatedOn: store.today,
-      displayName: displayNameFor(options.nameOn.value, options.name.value),
-    }),
+    buildSummary(
+      store.assessment,
+      pack,
+      { done: done.value },
+      {
+        generatedOn: store.today,
+        displayName: displayNameFor(options.nameOn.value, options.name.value),
+      },
+    ),
   )
   const payload = computed(() => encodeSummary(summary.value, pack))
   const link = computed(() => shareUrl(origin, payload.value))
   const text = computed(() => renderSummaryText(summary.value, lang.value, pack, link.value))
   const view = computed(() => summaryView(summary.value, lang.value, pack))
-  return { pack, summary, payload, link, text, view, ready: computed(() => checklist.loaded && checklist.profileId === options.profileId.value) }
+  return {
+    pack,
+    summary,
+    payload,
+    link,
+    text,
+    view,
+    ready: computed(() => checklist.loaded && checklist.profileId === options.profileId.value),
+  }
 }

@@ -55,7 +55,8 @@ export function describeStorageError(e: unknown): StorageErrorText {
   if (has('QuotaExceededError')) return TEXTS.quota
   if (has('VersionError', 'UpgradeError')) return TEXTS.version
   if (has('DatabaseClosedError')) return TEXTS.closed
-  if (has('InvalidStateError', 'MissingAPIError', 'SecurityError', 'OpenFailedError', 'UnknownError')) return TEXTS.unavailable
+  if (has('InvalidStateError', 'MissingAPIError', 'SecurityError', 'OpenFailedError', 'UnknownError'))
+    return TEXTS.unavailable
   if (has('ReadOnlyError', 'NotAllowedError')) return TEXTS.readOnly
   const name = names[0] ?? 'Error'
   const detail = e instanceof Error && e.message ? `${name}: ${e.message}` : name

@@ -3,34 +3,30 @@
  * optional: partial answers are valid and give "needs info" verdicts, not errors. Validated at runtime
  * with valibot; `validateAnswers` turns valibot issues into field-level messages in both languages.
  */
-import * as v from 'valibot';
-import {
-  ASSESSMENT_GRADES,
-  DEPARTMENT_TYPES,
-  EDUCATION_LEVELS,
-  RETIREMENT_AGES,
-  SPECIALTIES,
-  TRACKS,
-} from './types';
-import { isIsoDate } from './dates';
+import * as v from 'valibot'
+import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS, RETIREMENT_AGES, SPECIALTIES, TRACKS } from './types'
+import { isIsoDate } from './dates'
 
-export const ANSWERS_VERSION = 1 as const;
+export const ANSWERS_VERSION = 1 as const
 
-const Bool = v.optional(v.boolean());
+const Bool = v.optional(v.boolean())
 const CalendarDate = v.optional(
-  v.pipe(v.string(), v.check((s: string) => isIsoDate(s), 'calendar-date')),
-);
+  v.pipe(
+    v.string(),
+    v.check((s: string) => isIsoDate(s), 'calendar-date'),
+  ),
+)
 const Hours = v.optional(
   v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(2000, 'too-large')),
-);
-const YearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, 'year-key'));
+)
+const YearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, 'year-key'))
 
 export const CeYearSchema = v.strictObject({
   /** 专业科目学时 */
   professional: Hours,
   /** 行业公需 + 一般公需科目学时 */
   public: Hours,
-});
+})
 
 export const AnswersSchema = v.strictObject({
   version: v.literal(ANSWERS_VERSION, 'version'),
@@ -41,7 +37,9 @@ export const AnswersSchema = v.strictObject({
   /** Senior tracks: does the applicant meet the normal (provincial) conditions, or apply by self-score? */
   seniorBasis: v.optional(v.picklist(['normal', 'self-score'] as const, 'choice')),
   /** Self-score (senior: as verified by the mid-level committee). */
-  selfScore: v.optional(v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(1000, 'too-large'))),
+  selfScore: v.optional(
+    v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(1000, 'too-large')),
+  ),
   worksInNingbo: Bool,
   unitType: v.optional(v.picklist(['enterprise', 'public-institution'] as const, 'choice')),
   /** Public institutions: within the approved post-structure ratio. */
@@ -55,7 +53,9 @@ export const AnswersSchema = v.strictObject({
   education: v.optional(
     v.strictObject({
       level: v.optional(v.picklist(EDUCATION_LEVELS, 'choice')),
-      year: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range'))),
+      year: v.optional(
+        v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range')),
+      ),
       abroad: Bool,
       /** 中专 in the applied specialty (exceptional condition 7). */
       inSpecialty: Bool,
@@ -66,9 +66,13 @@ export const AnswersSchema = v.strictObject({
   /** Date the current title was obtained. */
   titleDate: CalendarDate,
   /** Years of engineering technical work (exceptional condition 7). */
-  technicalWorkYears: v.optional(v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(70, 'too-large'))),
+  technicalWorkYears: v.optional(
+    v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(70, 'too-large')),
+  ),
   /** Months of social security paid by the current Ningbo employer, counted to the cut-off. */
-  socialSecurityMonths: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'non-negative'), v.maxValue(600, 'too-large'))),
+  socialSecurityMonths: v.optional(
+    v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'non-negative'), v.maxValue(600, 'too-large')),
+  ),
   /** Social security paid in another province within the last three years. */
   socialSecurityOtherProvince: Bool,
   /** Continuing-education hours by year ("2022": {...}). */
@@ -87,23 +91,21 @@ export const AnswersSchema = v.strictObject({
     v.strictObject({ forged: Bool, falseMaterials: Bool, undisclosedViolation: Bool, otherSerious: Bool }),
   ),
   /** Exceptional conditions 1–6 (Annex 1, 四); condition 7 is computed from education and work years. */
-  exceptional: v.optional(
-    v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool, '5': Bool, '6': Bool }),
-  ),
-});
+  exceptional: v.optional(v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool, '5': Bool, '6': Bool })),
+})
 
-export type Answers = v.InferOutput<typeof AnswersSchema>;
-export type CeYear = v.InferOutput<typeof CeYearSchema>;
+export type Answers = v.InferOutput<typeof AnswersSchema>
+export type CeYear = v.InferOutput<typeof CeYearSchema>
 
 export function emptyAnswers(): Answers {
-  return { version: ANSWERS_VERSION };
+  return { version: ANSWERS_VERSION }
 }
 
 export interface FieldError {
   /** Dotted path of the field, e.g. `education.year` or `ceHours.2023.professional`; '' for the file. */
-  path: string;
-  zh: string;
-  en: string;
+  path: string
+  zh: string
+  en: string
 }
 
 const REASONS: Record<string, { zh: string; en: string }> = {
@@ -115,60 +117,72 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   'year-range': { zh: '年份应在 1940–2100 之间', en: 'must be a year between 1940 and 2100' },
   'year-key': { zh: '应以四位年份为键，如 "2023"', en: 'must be keyed by a four-digit year such as "2023"' },
   choice: { zh: '不是可选的值之一', en: 'is not one of the allowed values' },
-  version: { zh: `版本应为 ${ANSWERS_VERSION}（可能来自更新版本的应用）`, en: `version must be ${ANSWERS_VERSION} (the file may come from a newer app)` },
-};
-
-function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } {
-  const known = REASONS[issue.message];
-  if (known) return known;
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
-    return { zh: '不是已知字段（拼写错误？）', en: 'is not a known field (a typo?)' };
-  }
-  if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object') && issue.input === undefined) {
-    const key = issue.path?.[issue.path.length - 1]?.key;
-    if (key === 'version') return REASONS.version!;
-    return { zh: '缺少必填字段', en: 'is required' };
-  }
-  if (issue.kind === 'schema' && (issue.type === 'boolean')) {
-    return { zh: '应为 true 或 false', en: 'must be true or false' };
-  }
-  if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object' || issue.type === 'record')) {
-    return { zh: '应为对象 { … }', en: 'must be an object { … }' };
-  }
-  if (issue.kind === 'schema' && issue.type === 'string') {
-    return { zh: '应为文本', en: 'must be text' };
-  }
-  if (issue.kind === 'schema' && issue.type === 'number') {
-    return { zh: '应为数字', en: 'must be a number' };
-  }
-  return { zh: `无效：${issue.message}`, en: `is invalid: ${issue.message}` };
+  version: {
+    zh: `版本应为 ${ANSWERS_VERSION}（可能来自更新版本的应用）`,
+    en: `version must be ${ANSWERS_VERSION} (the file may come from a newer app)`,
+  },
 }
 
-export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
+function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } {
+  const known = REASONS[issue.message]
+  if (known) return known
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
+    return { zh: '不是已知字段（拼写错误？）', en: 'is not a known field (a typo?)' }
+  }
+  if (
+    issue.kind === 'schema' &&
+    (issue.type === 'object' || issue.type === 'strict_object') &&
+    issue.input === undefined
+  ) {
+    const key = issue.path?.[issue.path.length - 1]?.key
+    if (key === 'version') return REASONS.version!
+    return { zh: '缺少必填字段', en: 'is required' }
+  }
+  if (issue.kind === 'schema' && issue.type === 'boolean') {
+    return { zh: '应为 true 或 false', en: 'must be true or false' }
+  }
+  if (
+    issue.kind === 'schema' &&
+    (issue.type === 'object' || issue.type === 'strict_object' || issue.type === 'record')
+  ) {
+    return { zh: '应为对象 { … }', en: 'must be an object { … }' }
+  }
+  if (issue.kind === 'schema' && issue.type === 'string') {
+    return { zh: '应为文本', en: 'must be text' }
+  }
+  if (issue.kind === 'schema' && issue.type === 'number') {
+    return { zh: '应为数字', en: 'must be a number' }
+  }
+  return { zh: `无效：${issue.message}`, en: `is invalid: ${issue.message}` }
+}
+
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] }
 
 /** Validate untrusted answers (a file, storage, a test). Field-level messages in both languages. */
 export function validateAnswers(input: unknown): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '', zh: '答案文件应为 JSON 对象', en: 'the answers must be a JSON object' }] };
+    return { ok: false, errors: [{ path: '', zh: '答案文件应为 JSON 对象', en: 'the answers must be a JSON object' }] }
   }
-  const rec = input as Record<string, unknown>;
+  const rec = input as Record<string, unknown>
   if (typeof rec.version === 'number' && rec.version > ANSWERS_VERSION) {
     return {
       ok: false,
-      errors: [{
-        path: 'version',
-        zh: `此文件为第 ${rec.version} 版格式，来自更新版本的应用；请先更新本应用`,
-        en: `this file uses format version ${rec.version}, from a newer app; update this app first`,
-      }],
-    };
+      errors: [
+        {
+          path: 'version',
+          zh: `此文件为第 ${rec.version} 版格式，来自更新版本的应用；请先更新本应用`,
+          en: `this file uses format version ${rec.version}, from a newer app; update this app first`,
+        },
+      ],
+    }
   }
-  const result = v.safeParse(AnswersSchema, input, { abortPipeEarly: true });
-  if (result.success) return { ok: true, answers: result.output };
+  const result = v.safeParse(AnswersSchema, input, { abortPipeEarly: true })
+  if (result.success) return { ok: true, answers: result.output }
   const errors = result.issues.map((issue) => {
-    const path = v.getDotPath(issue) ?? '';
-    const why = describeIssue(issue);
-    const label = path === '' ? '' : `${path}: `;
-    return { path, zh: `${label}${why.zh}`, en: `${label}${why.en}` };
-  });
-  return { ok: false, errors };
+    const path = v.getDotPath(issue) ?? ''
+    const why = describeIssue(issue)
+    const label = path === '' ? '' : `${path}: `
+    return { path, zh: `${label}${why.zh}`, en: `${label}${why.en}` }
+  })
+  return { ok: false, errors }
 }

@@ -20,31 +20,31 @@ import type {
   RetirementAge,
   SpecialtyId,
   TrackId,
-} from './types';
+} from './types'
 
 /** A legal value with the clause it comes from (and the inference it rests on, if any). */
 export interface Param<T, C extends string> {
-  value: T;
-  clause: C;
-  inference?: InferenceId;
+  value: T
+  clause: C
+  inference?: InferenceId
 }
 
 export interface TrackDef<C extends string> {
-  title: Bilingual;
-  shortTitle: Bilingual;
-  specialties: SpecialtyId[];
+  title: Bilingual
+  shortTitle: Bilingual
+  specialties: SpecialtyId[]
   /** The documents whose conditions govern this track. */
-  conditionsBy: Bilingual;
+  conditionsBy: Bilingual
   /** Requirements evaluated for this track, in display order. */
-  requirements: RequirementId[];
+  requirements: RequirementId[]
   /** Evidence window in years (N3.1). */
-  evidenceYears: Param<number, C>;
+  evidenceYears: Param<number, C>
   /** Continuing-education years to check (N4.2). */
-  ceYears: Param<number[], C>;
+  ceYears: Param<number[], C>
   /** Whether this notice sets the track's conditions in full (engineer) or only in part. */
-  detail: 'full' | 'partial';
+  detail: 'full' | 'partial'
   /** Which paths exist on this track besides skilled-talent. */
-  paths: PathId[];
+  paths: PathId[]
 }
 
 /** When a material applies: a small, serialisable condition language over the applicant's facts. */
@@ -59,94 +59,94 @@ export type When =
   | { residency: ('mainland' | 'hmt' | 'foreign')[] }
   | { educationUpload: true }
   | { educationAbroad: true }
-  | { socialSecurityOtherProvince: true };
+  | { socialSecurityOtherProvince: true }
 
 export interface MaterialDef<C extends string> {
-  id: string;
-  group: ChecklistGroup;
+  id: string
+  group: ChecklistGroup
   /** `{publicityWorkingDays}` and `{selfScoreMin}` are filled from the pack's parameters. */
-  title: Bilingual;
-  detail: Bilingual;
-  copies?: number;
-  when: When;
+  title: Bilingual
+  detail: Bilingual
+  copies?: number
+  when: When
   /** The reason shown to the applicant ("why this applies to you"): a message key. */
-  reason: string;
-  clauses: C[];
-  byOthers?: boolean;
-  inference?: InferenceId;
+  reason: string
+  clauses: C[]
+  byOthers?: boolean
+  inference?: InferenceId
 }
 
 export interface DeadlineDef<C extends string> {
-  id: string;
-  title: Bilingual;
-  tracks: TrackId[];
-  date: IsoDate | null;
-  until?: IsoDate;
-  approximate?: boolean;
-  setBy?: Bilingual;
-  clauses: C[];
+  id: string
+  title: Bilingual
+  tracks: TrackId[]
+  date: IsoDate | null
+  until?: IsoDate
+  approximate?: boolean
+  setBy?: Bilingual
+  clauses: C[]
 }
 
 export interface RulePack<C extends string> {
-  id: string;
-  issuer: Bilingual;
-  docNo: string;
-  date: IsoDate;
-  year: number;
-  title: Bilingual;
-  clauses: Record<C, Clause>;
-  inferences: Record<InferenceId, { title: Bilingual; text: Bilingual; clauses: C[] }>;
-  tracks: Record<TrackId, TrackDef<C>>;
-  specialties: Record<SpecialtyId, Bilingual>;
+  id: string
+  issuer: Bilingual
+  docNo: string
+  date: IsoDate
+  year: number
+  title: Bilingual
+  clauses: Record<C, Clause>
+  inferences: Record<InferenceId, { title: Bilingual; text: Bilingual; clauses: C[] }>
+  tracks: Record<TrackId, TrackDef<C>>
+  specialties: Record<SpecialtyId, Bilingual>
   /** Other documents the notice defers to, for "check" verdicts. */
-  documents: Record<string, Bilingual>;
-  requirementClauses: Record<RequirementId, C[]>;
+  documents: Record<string, Bilingual>
+  requirementClauses: Record<RequirementId, C[]>
   params: {
     /** Seniority is counted to this date; retirement is checked against it (N1.4). */
-    cutoff: Param<IsoDate, C>;
+    cutoff: Param<IsoDate, C>
     /** Years as assistant engineer required per education level (A1.3); absent level = no row. */
-    educationYears: Param<Partial<Record<EducationLevel, number>>, C>;
+    educationYears: Param<Partial<Record<EducationLevel, number>>, C>
     /** Levels read into a row the notice does not name (doctorate → master's row). */
-    educationYearsInferred: Param<Partial<Record<EducationLevel, InferenceId>>, C>;
+    educationYearsInferred: Param<Partial<Record<EducationLevel, InferenceId>>, C>
     exceptional: {
       /** Levels that count as "大专及以上" for the exceptional gateway (A1.4). */
-      higherEducation: Param<EducationLevel[], C>;
+      higherEducation: Param<EducationLevel[], C>
       /** Below the prescribed education: full years as assistant engineer required. */
-      lowerEducationYears: Param<number, C>;
+      lowerEducationYears: Param<number, C>
       /** 大专 or higher: at least this many full years (and fewer than the normal requirement). */
-      higherEducationMinYears: Param<number, C>;
-      higherEducationBelowYears: Param<number, C>;
+      higherEducationMinYears: Param<number, C>
+      higherEducationBelowYears: Param<number, C>
       /** At least this many of the seven conditions. */
-      minConditions: Param<number, C>;
-      conditionClauses: Record<ExceptionalCondition, C>;
+      minConditions: Param<number, C>
+      conditionClauses: Record<ExceptionalCondition, C>
       /** Condition 7: years of engineering technical work by education. */
-      condition7Years: Param<{ 'secondary-vocational': number; 'below-secondary': number }, C>;
-    };
+      condition7Years: Param<{ 'secondary-vocational': number; 'below-secondary': number }, C>
+    }
     ce: {
-      total: Param<number, C>;
-      professional: Param<number, C>;
-      public: Param<number, C>;
-    };
-    socialSecurityMonths: Param<number, C>;
-    selfScoreMin: Param<number, C>;
-    retirementAges: Param<readonly RetirementAge[], C>;
+      total: Param<number, C>
+      professional: Param<number, C>
+      public: Param<number, C>
+    }
+    socialSecurityMonths: Param<number, C>
+    selfScoreMin: Param<number, C>
+    retirementAges: Param<readonly RetirementAge[], C>
     /** Domestic college+ obtained in or after this year is auto-extracted; see `educationAmbiguousYear`. */
-    educationAutoFromYear: Param<number, C>;
-    educationAmbiguousYear: Param<number, C>;
+    educationAutoFromYear: Param<number, C>
+    educationAmbiguousYear: Param<number, C>
     /** Levels whose records are never extracted automatically (must be uploaded). */
-    educationNotExtractable: Param<EducationLevel[], C>;
+    educationNotExtractable: Param<EducationLevel[], C>
     /** The assessment years checked (A1.5) and the grades that pass. */
-    assessmentYears: Param<number[], C>;
-    assessmentPassing: Param<AssessmentGrade[], C>;
-    abilityItems: Record<DepartmentType, C[]>;
-    disciplineItems: Record<DisciplineItem, C>;
+    assessmentYears: Param<number[], C>
+    assessmentPassing: Param<AssessmentGrade[], C>
+    abilityItems: Record<DepartmentType, C[]>
+    disciplineItems: Record<DisciplineItem, C>
     /** Publicity at the unit (N5.2), working days. */
-    publicityWorkingDays: Param<number, C>;
+    publicityWorkingDays: Param<number, C>
     /** Which tracks must show the ≥ 12 months social security with the current employer. */
-    socialSecurityTracks: Param<TrackId[], C>;
+    socialSecurityTracks: Param<TrackId[], C>
     /** The counting convention for full years/months (an inference: the notice does not define it). */
-    counting: Param<'civil-law', C>;
-  };
-  materials: MaterialDef<C>[];
-  deadlines: DeadlineDef<C>[];
+    counting: Param<'civil-law', C>
+  }
+  materials: MaterialDef<C>[]
+  deadlines: DeadlineDef<C>[]
 }

@@ -7,28 +7,31 @@
  */
 
 /** A calendar date, `YYYY-MM-DD`. Never a moment in time: no time zone applies. */
-export type IsoDate = string;
+export type IsoDate = string
 
-export type Lang = 'zh-CN' | 'en-US';
-export interface Bilingual { zh: string; en: string }
+export type Lang = 'zh-CN' | 'en-US'
+export interface Bilingual {
+  zh: string
+  en: string
+}
 
 export interface Clause {
   /** Where the clause sits in the notice, e.g. 一、申报对象及条件 · 第四段. */
-  section: Bilingual;
+  section: Bilingual
   /** The notice's own words. */
-  zh: string;
+  zh: string
   /** An English gloss (not an official translation). */
-  en: string;
+  en: string
 }
 
-export const TRACKS = ['engineer', 'senior', 'senior-se', 'principal'] as const;
-export type TrackId = (typeof TRACKS)[number];
+export const TRACKS = ['engineer', 'senior', 'senior-se', 'principal'] as const
+export type TrackId = (typeof TRACKS)[number]
 
-export const SPECIALTIES = ['quality', 'metrology', 'standardization', 'special-equipment', 'food-quality'] as const;
-export type SpecialtyId = (typeof SPECIALTIES)[number];
+export const SPECIALTIES = ['quality', 'metrology', 'standardization', 'special-equipment', 'food-quality'] as const
+export type SpecialtyId = (typeof SPECIALTIES)[number]
 
-export const PATHS = ['normal', 'exceptional', 'self-score', 'skilled-talent'] as const;
-export type PathId = (typeof PATHS)[number];
+export const PATHS = ['normal', 'exceptional', 'self-score', 'skilled-talent'] as const
+export type PathId = (typeof PATHS)[number]
 
 export const EDUCATION_LEVELS = [
   'doctorate',
@@ -38,23 +41,23 @@ export const EDUCATION_LEVELS = [
   'college',
   'secondary-vocational',
   'below-secondary',
-] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+] as const
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number]
 
-export const ASSESSMENT_GRADES = ['excellent', 'pass', 'basic-pass', 'fail', 'not-assessed'] as const;
-export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number];
+export const ASSESSMENT_GRADES = ['excellent', 'pass', 'basic-pass', 'fail', 'not-assessed'] as const
+export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number]
 
-export const DEPARTMENT_TYPES = ['management', 'research'] as const;
-export type DepartmentType = (typeof DEPARTMENT_TYPES)[number];
+export const DEPARTMENT_TYPES = ['management', 'research'] as const
+export type DepartmentType = (typeof DEPARTMENT_TYPES)[number]
 
-export const RETIREMENT_AGES = [60, 55, 50] as const;
-export type RetirementAge = (typeof RETIREMENT_AGES)[number];
+export const RETIREMENT_AGES = [60, 55, 50] as const
+export type RetirementAge = (typeof RETIREMENT_AGES)[number]
 
-export const DISCIPLINE_ITEMS = ['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const;
-export type DisciplineItem = (typeof DISCIPLINE_ITEMS)[number];
+export const DISCIPLINE_ITEMS = ['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const
+export type DisciplineItem = (typeof DISCIPLINE_ITEMS)[number]
 
-export const EXCEPTIONAL_CONDITIONS = [1, 2, 3, 4, 5, 6, 7] as const;
-export type ExceptionalCondition = (typeof EXCEPTIONAL_CONDITIONS)[number];
+export const EXCEPTIONAL_CONDITIONS = [1, 2, 3, 4, 5, 6, 7] as const
+export type ExceptionalCondition = (typeof EXCEPTIONAL_CONDITIONS)[number]
 
 /** The requirements the engine knows how to evaluate. A pack says which apply to which track. */
 export const REQUIREMENT_IDS = [
@@ -73,71 +76,71 @@ export const REQUIREMENT_IDS = [
   'continuing-education',
   'social-security',
   'discipline',
-] as const;
-export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+] as const
+export type RequirementId = (typeof REQUIREMENT_IDS)[number]
 
-export type Status = 'met' | 'not-met' | 'needs-info' | 'check' | 'not-applicable';
-export type Overall = 'eligible' | 'not-eligible' | 'needs-info' | 'check-provincial';
+export type Status = 'met' | 'not-met' | 'needs-info' | 'check' | 'not-applicable'
+export type Overall = 'eligible' | 'not-eligible' | 'needs-info' | 'check-provincial'
 
 /**
  * A message the UI renders in the user's language: a key of the engine's message table and its
  * parameters. The engine never builds sentences itself; `explain.ts` does, for both languages.
  */
 export interface Message {
-  key: string;
-  params?: Record<string, string | number>;
+  key: string
+  params?: Record<string, string | number>
 }
 
 /** An inference the verdict rests on where the notice is silent (see the pack's `inferences`). */
-export type InferenceId = string;
+export type InferenceId = string
 
 export interface RequirementResult<C extends string = string> {
-  id: RequirementId;
-  status: Status;
+  id: RequirementId
+  status: Status
   /** The figures the verdict used, e.g. "3 years 11 months as assistant engineer; needs 4". */
-  figures: Message[];
+  figures: Message[]
   /** What the applicant can do about it. */
-  advice: Message[];
-  clauses: C[];
+  advice: Message[]
+  clauses: C[]
   /** Inferences this verdict rests on (empty when it rests on the notice alone). */
-  inferences: InferenceId[];
+  inferences: InferenceId[]
   /** For an unmet condition that time alone will fix: the first date on which it holds. */
-  holdsFrom?: IsoDate;
+  holdsFrom?: IsoDate
   /** Which facts (answer paths) are missing when status is needs-info. */
-  missing?: string[];
+  missing?: string[]
 }
 
-export type ChecklistGroup = 'platform' | 'paper' | 'unit-district' | 'interview';
+export type ChecklistGroup = 'platform' | 'paper' | 'unit-district' | 'interview'
 
 export interface ChecklistEntry<C extends string = string> {
   /** Stable across runs: the material's id in the pack. */
-  id: string;
-  group: ChecklistGroup;
-  title: Bilingual;
-  detail: Bilingual;
+  id: string
+  group: ChecklistGroup
+  title: Bilingual
+  detail: Bilingual
   /** Copies on paper, when the notice says. */
-  copies?: number;
+  copies?: number
   /** Why this item applies to this applicant. */
-  reason: Message;
-  clauses: C[];
+  reason: Message
+  clauses: C[]
   /** Done by someone else (unit, district): shown as information, not ticked by the applicant. */
-  byOthers: boolean;
-  inferences: InferenceId[];
+  byOthers: boolean
+  inferences: InferenceId[]
 }
 
 export interface DeadlineEntry<C extends string = string> {
-  id: string;
-  title: Bilingual;
+  id: string
+  title: Bilingual
   /** The date, or the first day of a window; null when another document sets it. */
-  date: IsoDate | null;
+  date: IsoDate | null
   /** Last day of an approximate window such as "late September". */
-  until?: IsoDate;
-  approximate: boolean;
+  until?: IsoDate
+  approximate: boolean
   /** When `date` is null: the document that sets it. */
-  setBy?: Bilingual;
-  clauses: C[];
+  setBy?: Bilingual
+  clauses: C[]
   /** Relative to `options.today` when given. */
-  state?: DeadlineState;
+  state?: DeadlineState
 }
 
 export type DeadlineState =
@@ -145,21 +148,21 @@ export type DeadlineState =
   | { kind: 'today' }
   | { kind: 'in-window' }
   | { kind: 'closed'; on: IsoDate }
-  | { kind: 'unknown' };
+  | { kind: 'unknown' }
 
 export interface Assessment<C extends string = string> {
-  packId: string;
-  overall: Overall;
+  packId: string
+  overall: Overall
   /** The path the engine found (or the one being checked when the verdict is not yet eligible). */
-  path: PathId | null;
-  track: TrackId | null;
+  path: PathId | null
+  track: TrackId | null
   /** The specialty answered (null when not yet answered), whether or not it is open for the track. */
-  specialty: SpecialtyId | null;
-  requirements: RequirementResult<C>[];
+  specialty: SpecialtyId | null
+  requirements: RequirementResult<C>[]
   /** The earliest date on which every time-based unmet condition holds, when only time is missing. */
-  eligibleFrom?: IsoDate;
-  checklist: ChecklistEntry<C>[];
-  deadlines: DeadlineEntry<C>[];
+  eligibleFrom?: IsoDate
+  checklist: ChecklistEntry<C>[]
+  deadlines: DeadlineEntry<C>[]
   /** Inferences used anywhere in this assessment, with their texts in the pack. */
-  inferences: InferenceId[];
+  inferences: InferenceId[]
 }

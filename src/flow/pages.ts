@@ -74,7 +74,10 @@ interface FieldBase {
 
 export type FieldDef =
   | (FieldBase & { kind: 'choice'; options: readonly (string | number)[]; optionSet: OptionSet })
-  | (FieldBase & { kind: 'yesno'; /** Texts for yes/no other than 是/否 (`questions.yesno.<variant>.yes`). */ variant?: YesNoVariant })
+  | (FieldBase & {
+      kind: 'yesno'
+      /** Texts for yes/no other than 是/否 (`questions.yesno.<variant>.yes`). */ variant?: YesNoVariant
+    })
   | (FieldBase & { kind: 'date' })
   | (FieldBase & { kind: 'number'; integer: boolean; min: number; max: number; unitKey?: string })
 
@@ -102,7 +105,11 @@ export interface PageDef {
 const always = { always: true } as const
 
 const yes = (path: string, key: string, variant: YesNoVariant = 'yesno', extra: Partial<FieldBase> = {}): FieldDef => ({
-  kind: 'yesno', path, key, variant, ...extra,
+  kind: 'yesno',
+  path,
+  key,
+  variant,
+  ...extra,
 })
 
 function trackOf(a: Answers): TrackId | undefined {
@@ -116,8 +123,21 @@ export const PAGES: readonly PageDef[] = [
     id: 'track',
     key: 'track',
     specs: () => [
-      { field: { kind: 'choice', path: 'track', key: 'track', options: TRACKS, optionSet: 'track', help: true }, ask: always },
-      { field: { kind: 'choice', path: 'specialty', key: 'specialty', options: SPECIALTIES, optionSet: 'specialty', help: true }, ask: always },
+      {
+        field: { kind: 'choice', path: 'track', key: 'track', options: TRACKS, optionSet: 'track', help: true },
+        ask: always,
+      },
+      {
+        field: {
+          kind: 'choice',
+          path: 'specialty',
+          key: 'specialty',
+          options: SPECIALTIES,
+          optionSet: 'specialty',
+          help: true,
+        },
+        ask: always,
+      },
       { field: yes('skilledTalent', 'skilledTalent', 'yesno', { help: true }), ask: always },
     ],
   },
@@ -129,13 +149,25 @@ export const PAGES: readonly PageDef[] = [
       return [
         { field: yes('worksInNingbo', 'worksInNingbo', 'yesno', { help: true }), ask: { engine: ['worksInNingbo'] } },
         {
-          field: { kind: 'choice', path: 'unitType', key: 'unitType', options: ['enterprise', 'public-institution'], optionSet: 'unitType' },
+          field: {
+            kind: 'choice',
+            path: 'unitType',
+            key: 'unitType',
+            options: ['enterprise', 'public-institution'],
+            optionSet: 'unitType',
+          },
           ask: { engine: ['unitType'] },
         },
         { field: yes('withinPostRatio', 'withinPostRatio', 'yesno', { help: true }), ask: { engine: pi } },
         { field: yes('approvedInPersonnelSystem', 'approvedInPersonnelSystem'), ask: { engine: pi } },
         {
-          field: { kind: 'choice', path: 'residency', key: 'residency', options: ['mainland', 'hmt', 'foreign'], optionSet: 'residency' },
+          field: {
+            kind: 'choice',
+            path: 'residency',
+            key: 'residency',
+            options: ['mainland', 'hmt', 'foreign'],
+            optionSet: 'residency',
+          },
           ask: always,
         },
       ]
@@ -147,15 +179,25 @@ export const PAGES: readonly PageDef[] = [
     specs: (pack) => {
       const inf = pack.params.retirementAges.inference
       return [
-        { field: { kind: 'date', path: 'birthDate', key: 'birthDate' }, ask: { engine: ['birthDate', 'retirementAge'] } },
+        {
+          field: { kind: 'date', path: 'birthDate', key: 'birthDate' },
+          ask: { engine: ['birthDate', 'retirementAge'] },
+        },
         {
           field: {
-            kind: 'choice', path: 'retirementAge', key: 'retirementAge', options: pack.params.retirementAges.value,
-            optionSet: 'retirementAge', ...(inf ? { inferences: [inf] } : {}),
+            kind: 'choice',
+            path: 'retirementAge',
+            key: 'retirementAge',
+            options: pack.params.retirementAges.value,
+            optionSet: 'retirementAge',
+            ...(inf ? { inferences: [inf] } : {}),
           },
           ask: { engine: ['birthDate', 'retirementAge'] },
         },
-        { field: yes('retirementDeferred', 'retirementDeferred', 'yesno', { help: true }), ask: { engine: ['retirementDeferred'] } },
+        {
+          field: yes('retirementDeferred', 'retirementDeferred', 'yesno', { help: true }),
+          ask: { engine: ['retirementDeferred'] },
+        },
       ]
     },
   },
@@ -165,10 +207,25 @@ export const PAGES: readonly PageDef[] = [
     specs: (pack) => {
       const inf = pack.params.educationAutoFromYear.inference
       return [
-        { field: { kind: 'choice', path: 'education.level', key: 'educationLevel', options: EDUCATION_LEVELS, optionSet: 'education' }, ask: always },
         {
           field: {
-            kind: 'number', path: 'education.year', key: 'educationYear', integer: true, min: 1940, max: 2100, help: true,
+            kind: 'choice',
+            path: 'education.level',
+            key: 'educationLevel',
+            options: EDUCATION_LEVELS,
+            optionSet: 'education',
+          },
+          ask: always,
+        },
+        {
+          field: {
+            kind: 'number',
+            path: 'education.year',
+            key: 'educationYear',
+            integer: true,
+            min: 1940,
+            max: 2100,
+            help: true,
             ...(inf ? { inferences: [inf] } : {}),
           },
           ask: always,
@@ -197,7 +254,15 @@ export const PAGES: readonly PageDef[] = [
     id: 'exceptional',
     key: 'exceptional',
     specs: (pack) => {
-      const group = ['exceptional.1', 'exceptional.2', 'exceptional.3', 'exceptional.4', 'exceptional.5', 'exceptional.6', 'technicalWorkYears']
+      const group = [
+        'exceptional.1',
+        'exceptional.2',
+        'exceptional.3',
+        'exceptional.4',
+        'exceptional.5',
+        'exceptional.6',
+        'technicalWorkYears',
+      ]
       const clauses = pack.params.exceptional.conditionClauses
       const conds = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({
         field: yes(`exceptional.${n}`, 'exceptionalCondition', 'meets', { params: { n }, clause: clauses[n] }),
@@ -207,8 +272,14 @@ export const PAGES: readonly PageDef[] = [
         ...conds,
         {
           field: {
-            kind: 'number', path: 'technicalWorkYears', key: 'technicalWorkYears', integer: false, min: 0, max: 70,
-            unitKey: 'years', clause: clauses[7],
+            kind: 'number',
+            path: 'technicalWorkYears',
+            key: 'technicalWorkYears',
+            integer: false,
+            min: 0,
+            max: 70,
+            unitKey: 'years',
+            clause: clauses[7],
           },
           ask: { engine: group },
         },
@@ -220,11 +291,27 @@ export const PAGES: readonly PageDef[] = [
     key: 'seniorBasis',
     specs: () => [
       {
-        field: { kind: 'choice', path: 'seniorBasis', key: 'seniorBasis', options: ['normal', 'self-score'], optionSet: 'seniorBasis', help: true },
+        field: {
+          kind: 'choice',
+          path: 'seniorBasis',
+          key: 'seniorBasis',
+          options: ['normal', 'self-score'],
+          optionSet: 'seniorBasis',
+          help: true,
+        },
         ask: { engine: ['seniorBasis', 'selfScore'] },
       },
       {
-        field: { kind: 'number', path: 'selfScore', key: 'selfScore', integer: false, min: 0, max: 1000, unitKey: 'points', help: true },
+        field: {
+          kind: 'number',
+          path: 'selfScore',
+          key: 'selfScore',
+          integer: false,
+          min: 0,
+          max: 1000,
+          unitKey: 'points',
+          help: true,
+        },
         ask: { engine: ['selfScore'] },
       },
     ],
@@ -237,8 +324,15 @@ export const PAGES: readonly PageDef[] = [
       return [
         {
           field: {
-            kind: 'number', path: 'socialSecurityMonths', key: 'socialSecurityMonths', integer: true, min: 0, max: 600,
-            unitKey: 'months', help: true, ...(inf ? { inferences: [inf] } : {}),
+            kind: 'number',
+            path: 'socialSecurityMonths',
+            key: 'socialSecurityMonths',
+            integer: true,
+            min: 0,
+            max: 600,
+            unitKey: 'months',
+            help: true,
+            ...(inf ? { inferences: [inf] } : {}),
           },
           ask: { engine: ['socialSecurityMonths'] },
         },
@@ -257,15 +351,28 @@ export const PAGES: readonly PageDef[] = [
       return years.flatMap((y) => [
         {
           field: {
-            kind: 'number' as const, path: `ceHours.${y}.professional`, key: 'ceProfessional', params: { year: y },
-            integer: false, min: 0, max: 2000, unitKey: 'hours', groupKey: 'ceYear',
+            kind: 'number' as const,
+            path: `ceHours.${y}.professional`,
+            key: 'ceProfessional',
+            params: { year: y },
+            integer: false,
+            min: 0,
+            max: 2000,
+            unitKey: 'hours',
+            groupKey: 'ceYear',
           },
           ask: { engine: group },
         },
         {
           field: {
-            kind: 'number' as const, path: `ceHours.${y}.public`, key: 'cePublic', params: { year: y },
-            integer: false, min: 0, max: 2000, unitKey: 'hours',
+            kind: 'number' as const,
+            path: `ceHours.${y}.public`,
+            key: 'cePublic',
+            params: { year: y },
+            integer: false,
+            min: 0,
+            max: 2000,
+            unitKey: 'hours',
           },
           ask: { engine: group },
         },
@@ -281,8 +388,12 @@ export const PAGES: readonly PageDef[] = [
       const group = p.value.map((y) => `assessments.${y}`)
       return p.value.map((y, i) => ({
         field: {
-          kind: 'choice' as const, path: `assessments.${y}`, key: 'assessmentYear', params: { year: y },
-          options: ASSESSMENT_GRADES, optionSet: 'grade' as const,
+          kind: 'choice' as const,
+          path: `assessments.${y}`,
+          key: 'assessmentYear',
+          params: { year: y },
+          options: ASSESSMENT_GRADES,
+          optionSet: 'grade' as const,
           // The inference note is shown once, with the first year.
           ...(i === 0 && infs.length ? { inferences: infs } : {}),
         },
@@ -298,11 +409,21 @@ export const PAGES: readonly PageDef[] = [
       const items = a.department ? pack.params.abilityItems[a.department] : undefined
       return [
         {
-          field: { kind: 'choice', path: 'department', key: 'department', options: DEPARTMENT_TYPES, optionSet: 'department', help: true },
+          field: {
+            kind: 'choice',
+            path: 'department',
+            key: 'department',
+            options: DEPARTMENT_TYPES,
+            optionSet: 'department',
+            help: true,
+          },
           ask: { engine: ['department', ...group] },
         },
         ...([1, 2, 3, 4] as const).map((n) => ({
-          field: yes(`abilities.${n}`, 'abilityItem', 'have', { params: { n }, ...(items?.[n - 1] ? { clause: items[n - 1] } : {}) }),
+          field: yes(`abilities.${n}`, 'abilityItem', 'have', {
+            params: { n },
+            ...(items?.[n - 1] ? { clause: items[n - 1] } : {}),
+          }),
           ask: { engine: group },
         })),
       ]
@@ -315,9 +436,15 @@ export const PAGES: readonly PageDef[] = [
       const group = DISCIPLINE_ITEMS.map((k) => `discipline.${k}`)
       return [
         { field: yes('political', 'political', 'meets', { clause: 'A1.1' }), ask: { engine: ['political'] } },
-        { field: yes('evidenceInWindow', 'evidenceInWindow', 'yesno', { help: true }), ask: { engine: ['evidenceInWindow'] } },
+        {
+          field: yes('evidenceInWindow', 'evidenceInWindow', 'yesno', { help: true }),
+          ask: { engine: ['evidenceInWindow'] },
+        },
         ...DISCIPLINE_ITEMS.map((k, i) => ({
-          field: yes(`discipline.${k}`, 'disciplineItem', 'applies', { params: { n: i + 1 }, clause: pack.params.disciplineItems[k] }),
+          field: yes(`discipline.${k}`, 'disciplineItem', 'applies', {
+            params: { n: i + 1 },
+            clause: pack.params.disciplineItems[k],
+          }),
           ask: { engine: group },
         })),
       ]
@@ -363,7 +490,10 @@ export function withoutPaths(a: Answers, paths: readonly string[]): Answers {
 /** Memoises the engine runs of one `visibleFields`/`visiblePages` call: one run per cleared group. */
 class Asker {
   private cache = new Map<string, Set<string>>()
-  constructor(private a: Answers, private pack: RulePack<string>) {}
+  constructor(
+    private a: Answers,
+    private pack: RulePack<string>,
+  ) {}
 
   /** Paths the engine reports missing once `clear` is removed from the answers. */
   missingWithout(clear: string[]): Set<string> {
@@ -389,7 +519,10 @@ class Asker {
 }
 
 function fieldsOf(page: PageDef, a: Answers, pack: RulePack<string>, asker: Asker): FieldDef[] {
-  return page.specs(pack, a).filter((s) => asker.asks(s)).map((s) => s.field)
+  return page
+    .specs(pack, a)
+    .filter((s) => asker.asks(s))
+    .map((s) => s.field)
 }
 
 /** The fields of a page this applicant is asked, in order. */
@@ -461,18 +594,33 @@ export function unansweredFields(id: PageId, a: Answers, pack: RulePack<string>)
 export function pageForPath(path: string): PageId | null {
   const head = path.split('.')[0]!
   const byHead: Record<string, PageId> = {
-    track: 'track', specialty: 'track', skilledTalent: 'track',
-    worksInNingbo: 'unit', unitType: 'unit', withinPostRatio: 'unit', approvedInPersonnelSystem: 'unit', residency: 'unit',
-    birthDate: 'retirement', retirementAge: 'retirement', retirementDeferred: 'retirement',
+    track: 'track',
+    specialty: 'track',
+    skilledTalent: 'track',
+    worksInNingbo: 'unit',
+    unitType: 'unit',
+    withinPostRatio: 'unit',
+    approvedInPersonnelSystem: 'unit',
+    residency: 'unit',
+    birthDate: 'retirement',
+    retirementAge: 'retirement',
+    retirementDeferred: 'retirement',
     education: 'education',
-    titleHeld: 'title', titleDate: 'title',
-    exceptional: 'exceptional', technicalWorkYears: 'exceptional',
-    seniorBasis: 'senior-basis', selfScore: 'senior-basis',
-    socialSecurityMonths: 'social-security', socialSecurityOtherProvince: 'social-security',
+    titleHeld: 'title',
+    titleDate: 'title',
+    exceptional: 'exceptional',
+    technicalWorkYears: 'exceptional',
+    seniorBasis: 'senior-basis',
+    selfScore: 'senior-basis',
+    socialSecurityMonths: 'social-security',
+    socialSecurityOtherProvince: 'social-security',
     ceHours: 'ce',
     assessments: 'assessments',
-    department: 'ability', abilities: 'ability',
-    political: 'declarations', evidenceInWindow: 'declarations', discipline: 'declarations',
+    department: 'ability',
+    abilities: 'ability',
+    political: 'declarations',
+    evidenceInWindow: 'declarations',
+    discipline: 'declarations',
   }
   return byHead[head] ?? null
 }

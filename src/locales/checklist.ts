@@ -73,7 +73,8 @@ export default defineMessages({
     fileMetaDims: '{width}×{height} · {size}',
     'error.not-supported': '“{name}”不是照片或 PDF，没有添加。',
     'error.too-big': '“{name}”超过 {limit}，没有添加。请压缩或拆分后再试。',
-    'error.decode-failed': '无法读取照片“{name}”（文件可能已损坏，或是本浏览器不支持的格式，如 HEIC）。没有添加；请换成 JPG 或 PNG，或直接拍照。',
+    'error.decode-failed':
+      '无法读取照片“{name}”（文件可能已损坏，或是本浏览器不支持的格式，如 HEIC）。没有添加；请换成 JPG 或 PNG，或直接拍照。',
     'error.empty': '“{name}”是空文件，没有添加。',
     'error.storage': '“{name}”没有保存：{reason}',
     filesErrorTitle: '有文件没有添加',
@@ -82,7 +83,8 @@ export default defineMessages({
     pdfNote: 'PDF 文件保存在本机，可以在浏览器中打开查看。',
     loadFailed: '无法读取这个文件。',
     'kept.titleCount': '不再适用（已保留，{n} 项）',
-    'kept.intro': '按您现在的回答，下面的事项不再需要，但您曾勾选、备注或添加过文件。内容都保留着；如果回答改回去，它们会回到清单中。',
+    'kept.intro':
+      '按您现在的回答，下面的事项不再需要，但您曾勾选、备注或添加过文件。内容都保留着；如果回答改回去，它们会回到清单中。',
     'kept.wasDone': '曾勾选',
     'kept.notDone': '未勾选',
     'kept.unknown': '事项 {id}',
@@ -130,11 +132,14 @@ export default defineMessages({
     'state.ready': 'Ready to submit',
     'hint.not-eligible': 'From your answers you are not eligible yet; the checklist is for reference only.',
     'hint.needs-info': 'Some questions are unanswered, so the checklist may be incomplete.',
-    'hint.preparing': 'Tick your own items under “Provincial platform” and “Paper materials”, and you are ready to submit.',
+    'hint.preparing':
+      'Tick your own items under “Provincial platform” and “Paper materials”, and you are ready to submit.',
     'hint.ready': 'Everything you prepare yourself is ticked. Apply online before the deadline.',
-    caveat: 'You meet every condition this notice states; the other conditions are set by the provincial documents — check them too.',
+    caveat:
+      'You meet every condition this notice states; the other conditions are set by the provincial documents — check them too.',
     progress: '{ready} / {total} items ready',
-    progressRule: 'Counts what you do yourself before submitting (platform, paper). Items done by your unit or district and interview preparation are not counted.',
+    progressRule:
+      'Counts what you do yourself before submitting (platform, paper). Items done by your unit or district and interview preparation are not counted.',
     others: 'Unit and district: {confirmed} of {total} confirmed',
     storage: 'This profile uses about {size} on this device ({files} files)',
     storageOne: 'This profile uses about {size} on this device (1 file)',
@@ -151,7 +156,8 @@ export default defineMessages({
     'group.interview': 'Interview',
     'groupIntro.platform': 'Done on the Zhejiang professional-title platform (zcps.rlsbt.zj.gov.cn).',
     'groupIntro.paper': 'In the number of copies and the format the notice asks for, with electronic copies.',
-    'groupIntro.unit-district': 'Done by your unit or the district HR bureau, not by you; tick once you have confirmed it with your unit.',
+    'groupIntro.unit-district':
+      'Done by your unit or the district HR bureau, not by you; tick once you have confirmed it with your unit.',
     'groupIntro.interview': 'After the qualitative review; the date is announced later.',
     groupCount: '{done} / {total}',
     groupCountLabel: '{done} of {total} ticked',
@@ -169,7 +175,8 @@ export default defineMessages({
     notePlaceholder: 'e.g. handed to HR',
     takePhoto: 'Take a photo',
     chooseFiles: 'Choose photos or PDFs',
-    fileHint: 'Photos are shrunk on this device to at most 1600 px on the long side; PDFs are kept as they are, up to {limit}. Nothing is uploaded.',
+    fileHint:
+      'Photos are shrunk on this device to at most 1600 px on the long side; PDFs are kept as they are, up to {limit}. Nothing is uploaded.',
     processing: 'Processing…',
     added: '{n} files added.',
     addedOne: '1 file added.',
@@ -183,7 +190,8 @@ export default defineMessages({
     fileMetaDims: '{width}×{height} · {size}',
     'error.not-supported': '“{name}” is not a photo or a PDF, so it was not added.',
     'error.too-big': '“{name}” is larger than {limit}, so it was not added. Compress or split it and try again.',
-    'error.decode-failed': 'The photo “{name}” could not be read (it may be damaged, or in a format this browser cannot open, such as HEIC). It was not added; use JPG or PNG, or take a photo.',
+    'error.decode-failed':
+      'The photo “{name}” could not be read (it may be damaged, or in a format this browser cannot open, such as HEIC). It was not added; use JPG or PNG, or take a photo.',
     'error.empty': '“{name}” is empty, so it was not added.',
     'error.storage': '“{name}” was not saved: {reason}',
     filesErrorTitle: 'Some files were not added',
@@ -192,14 +200,17 @@ export default defineMessages({
     pdfNote: 'The PDF is stored on this device; open it in the browser to read it.',
     loadFailed: 'This file could not be read.',
     'kept.titleCount': 'No longer applies (kept, {n})',
-    'kept.intro': 'From your current answers these items are no longer needed, but you ticked them, wrote a note or added files. All of it is kept; if your answers change back, the items return to the checklist.',
+    'kept.intro':
+      'From your current answers these items are no longer needed, but you ticked them, wrote a note or added files. All of it is kept; if your answers change back, the items return to the checklist.',
     'kept.wasDone': 'Was ticked',
     'kept.notDone': 'Not ticked',
     'kept.unknown': 'Item {id}',
     'kept.discard': 'Delete what was kept',
     'kept.discardTitle': 'Delete what was kept?',
-    'kept.discardMessage': 'The tick, note and {n} file(s) of “{title}” will be deleted from this device. This cannot be undone.',
-    'kept.discardMessageNoFiles': 'The tick and note of “{title}” will be deleted from this device. This cannot be undone.',
+    'kept.discardMessage':
+      'The tick, note and {n} file(s) of “{title}” will be deleted from this device. This cannot be undone.',
+    'kept.discardMessageNoFiles':
+      'The tick and note of “{title}” will be deleted from this device. This cannot be undone.',
     'kept.discarded': 'Deleted what was kept for “{title}”.',
     'print.notice': 'Under {docNo} ({date})',
     'print.profile': 'Profile: {name}',

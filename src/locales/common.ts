@@ -21,7 +21,8 @@ export default defineMessages({
     databaseProblemTitle: '需要刷新页面',
     noProfileYet: '请先新建或选择一份申报档案。',
     memoryModeTitle: '本次填写的内容不会保存',
-    memoryMode: '此浏览器不允许本应用使用本机存储（可能处于无痕/隐私浏览模式，或禁止了网站数据）。自查仍可正常进行，但内容只保存在内存中，关闭或刷新页面后会丢失。如需保留，请导出备份文件，或改用普通浏览模式打开。',
+    memoryMode:
+      '此浏览器不允许本应用使用本机存储（可能处于无痕/隐私浏览模式，或禁止了网站数据）。自查仍可正常进行，但内容只保存在内存中，关闭或刷新页面后会丢失。如需保留，请导出备份文件，或改用普通浏览模式打开。',
     memoryModeBackup: '导出备份',
   },
   en: {
@@ -43,7 +44,8 @@ export default defineMessages({
     databaseProblemTitle: 'Please reload',
     noProfileYet: 'Create or choose an application profile first.',
     memoryModeTitle: 'Nothing you enter will be kept',
-    memoryMode: 'This browser does not let the app store data on the device (private browsing, or site data blocked). The self-check still works, but only in memory: it is lost when you close or reload the page. To keep it, export a backup file, or open the app in a normal window.',
+    memoryMode:
+      'This browser does not let the app store data on the device (private browsing, or site data blocked). The self-check still works, but only in memory: it is lost when you close or reload the page. To keep it, export a backup file, or open the app in a normal window.',
     memoryModeBackup: 'Export a backup',
   },
 })

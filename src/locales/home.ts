@@ -30,13 +30,16 @@ export default defineMessages({
   en: {
     lead: "Check, clause by clause, whether you meet the conditions of Ningbo's professional-title application notice, and see the materials and dates that apply to you.",
     doesTitle: 'What this tool does',
-    does1: 'It checks each condition of the notice: what you meet, what you do not meet yet, and what information is missing, with the clause each verdict rests on.',
+    does1:
+      'It checks each condition of the notice: what you meet, what you do not meet yet, and what information is missing, with the clause each verdict rests on.',
     does2: 'It lists the materials and deadlines that apply to you.',
     doesNotTitle: 'What it does not do',
-    doesNot1: 'It is a self-check, not the official review. Its verdicts are for your reference; the authorities and the evaluation committee decide.',
+    doesNot1:
+      'It is a self-check, not the official review. Its verdicts are for your reference; the authorities and the evaluation committee decide.',
     doesNot2: 'It does not submit your application and is not connected to any application system.',
     privacyTitle: 'Your data',
-    privacy: "What you enter stays in this device's browser and is never uploaded to any server. Clearing the browser's site data deletes it.",
+    privacy:
+      "What you enter stays in this device's browser and is never uploaded to any server. Clearing the browser's site data deletes it.",
     noticeTitle: 'The notice',
     noticeDocNo: 'Document no.',
     noticeIssuer: 'Issued by',

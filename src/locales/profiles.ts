@@ -31,7 +31,8 @@ export default defineMessages({
   },
   en: {
     title: 'Application profiles',
-    intro: 'Each profile is a separate set of answers — for example, one per title you are considering, or to compare ways of applying.',
+    intro:
+      'Each profile is a separate set of answers — for example, one per title you are considering, or to compare ways of applying.',
     listLabel: 'Profiles',
     create: 'New profile',
     defaultName: 'My application {n}',

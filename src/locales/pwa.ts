@@ -47,7 +47,8 @@ export default defineMessages({
     persistedNo: 'Persistent storage: off. When the device runs low on space, the browser may clear this tool’s data.',
     persistedUnknown: 'This browser does not report whether storage is persistent.',
     askPersist: 'Ask for persistent storage',
-    askPersistDenied: 'The browser has not agreed yet. It usually does once you use the tool often or add it to your home screen.',
+    askPersistDenied:
+      'The browser has not agreed yet. It usually does once you use the tool often or add it to your home screen.',
     backupAdvice: 'Back up your data from time to time.',
     backupLink: 'Backup and restore',
     usage: '{used} MB used, about {quota} MB available',

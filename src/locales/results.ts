@@ -54,7 +54,8 @@ export default defineMessages({
     'verdict.eligibleFrom': 'Met from {date} (for a later year’s application)',
     'verdict.needs-info': '{n} items need more information before there is a verdict.',
     'verdict.needs-info.one': 'One item needs more information before there is a verdict.',
-    'verdict.check-provincial': 'You meet every condition this notice states; the other conditions for “{track}” are set by the provincial documents — check them too.',
+    'verdict.check-provincial':
+      'You meet every condition this notice states; the other conditions for “{track}” are set by the provincial documents — check them too.',
     'verdict.path': 'Route: {path}',
     'verdict.noTrack': 'Answer the first questions (what you apply for) to see results.',
     'verdict.start': 'Start answering',
@@ -69,7 +70,8 @@ export default defineMessages({
     'sheet.gloss': 'English gloss (not an official translation)',
     'sheet.close': 'Close',
     checkAnswers: 'Check or change your answers',
-    disclaimer: 'This is a self-check of your answers against the notice, not a decision; the evaluating authorities decide.',
+    disclaimer:
+      'This is a self-check of your answers against the notice, not a decision; the evaluating authorities decide.',
     deadlines: 'Dates',
     'deadline.upcoming': '{days} days left',
     'deadline.upcomingOne': '1 day left',

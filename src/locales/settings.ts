@@ -19,6 +19,7 @@ export default defineMessages({
     langEn: 'English',
     switched: 'Switched to English.',
     aboutTitle: 'About',
-    about: "This tool works offline and collects no data. Its verdicts follow the notice's text but are not an official interpretation.",
+    about:
+      "This tool works offline and collects no data. Its verdicts follow the notice's text but are not an official interpretation.",
   },
 })

@@ -15,9 +15,11 @@ export default defineMessages({
 
     // what the link contains
     privacyTitle: '链接里包含的内容',
-    privacyHas: '结论、申报类别和途径、每项条件的状态和缺少的内容（包括您在“申报纪律”中选择的情形）、材料进度、时间节点、生成日期。',
+    privacyHas:
+      '结论、申报类别和途径、每项条件的状态和缺少的内容（包括您在“申报纪律”中选择的情形）、材料进度、时间节点、生成日期。',
     privacyHasNot: '不包含出生日期、取得职称日期、学历年份、学时、社保月数、分数、照片、备注等任何回答。',
-    privacyWhere: '内容写在链接“#”之后，不会发送到任何服务器（本应用没有服务器）；它只是编码而非加密，拿到链接的人都能看到。',
+    privacyWhere:
+      '内容写在链接“#”之后，不会发送到任何服务器（本应用没有服务器）；它只是编码而非加密，拿到链接的人都能看到。',
 
     // display name
     nameSwitch: '在摘要上署名',
@@ -90,9 +92,12 @@ export default defineMessages({
     lede: 'Send your result to a colleague or your unit’s HR officer. They open it on their phone — nothing to install, no connection needed. Check what follows, then choose how to share it at the bottom of the page.',
 
     privacyTitle: 'What the link contains',
-    privacyHas: 'The verdict, track and route, each condition’s status and what is missing (including any situation you chose under “application discipline”), material progress, the dates and the day it was made.',
-    privacyHasNot: 'No birth date, title date, graduation year, hours, months of social security, score, photo, note or any other answer.',
-    privacyWhere: 'It is written after the “#” of the link and never sent to any server (this app has none). It is encoded, not encrypted: anyone with the link can read it.',
+    privacyHas:
+      'The verdict, track and route, each condition’s status and what is missing (including any situation you chose under “application discipline”), material progress, the dates and the day it was made.',
+    privacyHasNot:
+      'No birth date, title date, graduation year, hours, months of social security, score, photo, note or any other answer.',
+    privacyWhere:
+      'It is written after the “#” of the link and never sent to any server (this app has none). It is encoded, not encrypted: anyone with the link can read it.',
 
     nameSwitch: 'Put a name on the summary',
     nameSwitchHint: 'Off by default. Turn it on to add a name, for example “Engineer Zhang”.',
@@ -127,7 +132,8 @@ export default defineMessages({
     linkLabel: 'Share link',
     copied: 'Copied',
     manualCopyTitle: 'Copy it yourself',
-    manualCopyHint: 'This device does not let the app write to the clipboard. The text is selected: long-press or press Ctrl+C to copy it.',
+    manualCopyHint:
+      'This device does not let the app write to the clipboard. The text is selected: long-press or press Ctrl+C to copy it.',
     shareFailed: 'Sharing did not work. Use “Copy link” or “Copy as text” instead.',
     imageFailed: 'The image could not be made: {reason}',
     imageDownloaded: 'Image saved: {file}',
@@ -144,7 +150,8 @@ export default defineMessages({
     imageDisclaimer: 'A self-check for reference only; the authorities and the evaluation committee decide.',
 
     readOnlyTitle: 'A summary shared by someone else — read only',
-    readOnlyHint: 'It comes from the sender’s link. Nothing is saved on your phone and your own profiles stay as they are.',
+    readOnlyHint:
+      'It comes from the sender’s link. Nothing is saved on your phone and your own profiles stay as they are.',
     makeOwn: 'Make my own self-check',
     cannotOpen: 'This summary cannot be opened',
     updateTitle: 'Update the app',

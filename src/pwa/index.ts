@@ -18,7 +18,9 @@ export function startPwa(options: { deferRegistration?: boolean } = {}): void {
   }
   const register = () => void registerPwa()
   const idle = () =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 300)
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(register, { timeout: 2000 })
+      : setTimeout(register, 300)
   if (document.readyState === 'complete') idle()
   else window.addEventListener('load', idle, { once: true })
 }

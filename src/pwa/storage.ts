@@ -41,7 +41,9 @@ export async function isPersisted(manager: StorageManagerLike | undefined = defa
 }
 
 /** Persisted state, usage and quota, as far as the browser reports them. Never rejects. */
-export async function readStorageStatus(manager: StorageManagerLike | undefined = defaultManager()): Promise<StorageStatus> {
+export async function readStorageStatus(
+  manager: StorageManagerLike | undefined = defaultManager(),
+): Promise<StorageStatus> {
   const supported = typeof manager?.persist === 'function'
   const persisted = await isPersisted(manager)
   let usage: number | null = null

@@ -16,17 +16,62 @@ declare module 'vue-router' {
 // profile active and record the route as its `lastRoute` (see ./guards.ts).
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage, meta: { titleKey: 'common.appName' } },
-  { path: '/profiles', name: 'profiles', component: () => import('@/pages/ProfilesPage.vue'), meta: { titleKey: 'profiles.title' } },
-  { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue'), meta: { titleKey: 'settings.title' } },
+  {
+    path: '/profiles',
+    name: 'profiles',
+    component: () => import('@/pages/ProfilesPage.vue'),
+    meta: { titleKey: 'profiles.title' },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/pages/SettingsPage.vue'),
+    meta: { titleKey: 'settings.title' },
+  },
   // Profile routes: the guided self-check, check your answers, results.
-  { path: '/p/:profileId/q/:page', name: 'question', component: () => import('@/pages/QuestionPage.vue'), meta: { titleKey: 'questions.navTitle' } },
-  { path: '/p/:profileId/check', name: 'check', component: () => import('@/pages/CheckPage.vue'), meta: { titleKey: 'questions.check.title' } },
-  { path: '/p/:profileId/results', name: 'results', component: () => import('@/pages/ResultsPage.vue'), meta: { titleKey: 'results.title' } },
-  { path: '/p/:profileId/checklist', name: 'checklist', component: () => import('@/pages/ChecklistPage.vue'), meta: { titleKey: 'checklist.title' } },
-  { path: '/p/:profileId/timeline', name: 'timeline', component: () => import('@/pages/TimelinePage.vue'), meta: { titleKey: 'checklist.timelineTitle' } },
-  { path: '/p/:profileId/summary', name: 'summary', component: () => import('@/pages/SummaryPage.vue'), meta: { titleKey: 'share.title' } },
+  {
+    path: '/p/:profileId/q/:page',
+    name: 'question',
+    component: () => import('@/pages/QuestionPage.vue'),
+    meta: { titleKey: 'questions.navTitle' },
+  },
+  {
+    path: '/p/:profileId/check',
+    name: 'check',
+    component: () => import('@/pages/CheckPage.vue'),
+    meta: { titleKey: 'questions.check.title' },
+  },
+  {
+    path: '/p/:profileId/results',
+    name: 'results',
+    component: () => import('@/pages/ResultsPage.vue'),
+    meta: { titleKey: 'results.title' },
+  },
+  {
+    path: '/p/:profileId/checklist',
+    name: 'checklist',
+    component: () => import('@/pages/ChecklistPage.vue'),
+    meta: { titleKey: 'checklist.title' },
+  },
+  {
+    path: '/p/:profileId/timeline',
+    name: 'timeline',
+    component: () => import('@/pages/TimelinePage.vue'),
+    meta: { titleKey: 'checklist.timelineTitle' },
+  },
+  {
+    path: '/p/:profileId/summary',
+    name: 'summary',
+    component: () => import('@/pages/SummaryPage.vue'),
+    meta: { titleKey: 'share.title' },
+  },
   // Someone else's shared summary: no :profileId, so no profile guard (it must open on a phone with no data).
-  { path: '/s', name: 'shared', component: () => import('@/pages/SharedSummaryPage.vue'), meta: { titleKey: 'share.sharedTitle' } },
+  {
+    path: '/s',
+    name: 'shared',
+    component: () => import('@/pages/SharedSummaryPage.vue'),
+    meta: { titleKey: 'share.sharedTitle' },
+  },
 
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
@@ -37,7 +82,8 @@ export const router = createRouter({
   // Never scroll to `to.hash`: on /s it is a share payload (`#1AbC…` is no CSS selector; querySelector would throw).
   // The first navigation of a page load does not scroll (a fresh page is at the top; scrolling
   // would force a layout before the first paint).
-  scrollBehavior: (to, from, saved) => (from === START_LOCATION ? false : to.path === '/s' ? { top: 0 } : saved ?? { top: 0 }),
+  scrollBehavior: (to, from, saved) =>
+    from === START_LOCATION ? false : to.path === '/s' ? { top: 0 } : (saved ?? { top: 0 }),
 })
 
 // Every screen but home uses message domains that are not in the first download: load them (once)

@@ -67,7 +67,12 @@ export const DECODE_MESSAGES: Record<DecodeError, Bilingual> = {
   },
 }
 
-const fail = (error: DecodeError, detail: string): DecodeResult => ({ ok: false, error, message: DECODE_MESSAGES[error], detail })
+const fail = (error: DecodeError, detail: string): DecodeResult => ({
+  ok: false,
+  error,
+  message: DECODE_MESSAGES[error],
+  detail,
+})
 
 // ───────────────────────── version 1 code tables (append only) ─────────────────────────
 
@@ -87,8 +92,15 @@ export const V1 = {
   exceptionalConditions: [1, 2, 3, 4, 5, 6, 7],
   /** Requirements whose record has a gap field (hasGap bit, then the gap's bits). */
   gapRequirements: [
-    'scope', 'retirement', 'ability', 'education-seniority', 'exceptional',
-    'assessment', 'public-institution', 'continuing-education', 'discipline',
+    'scope',
+    'retirement',
+    'ability',
+    'education-seniority',
+    'exceptional',
+    'assessment',
+    'public-institution',
+    'continuing-education',
+    'discipline',
   ],
 } as const satisfies {
   tracks: readonly TrackId[]
@@ -107,8 +119,15 @@ export const V1 = {
 }
 
 export const V1_WIDTHS = {
-  track: 3, specialty: 3, path: 3, overall: 2, status: 3, date: 16,
-  department: 2, scopeReason: 1, seniorityReason: 2,
+  track: 3,
+  specialty: 3,
+  path: 3,
+  overall: 2,
+  status: 3,
+  date: 16,
+  department: 2,
+  scopeReason: 1,
+  seniorityReason: 2,
 } as const
 
 // ───────────────────────── base64url, CRC-24 ─────────────────────────
@@ -224,7 +243,11 @@ class BitReader {
   /** Set once a read went past the end; every later read returns 0. */
   overrun = false
 
-  constructor(private readonly buf: Uint8Array, startByte: number, private readonly endByte: number) {
+  constructor(
+    private readonly buf: Uint8Array,
+    startByte: number,
+    private readonly endByte: number,
+  ) {
     this.pos = startByte * 8
   }
 
@@ -341,8 +364,16 @@ export function encodeSummary(summary: Summary, pack: RulePack<string>): string 
       if (r.gap !== null && track) writeGap(w, r.gap, pack, track)
     }
   }
-  setBits(w, pack.materials.map((m) => m.id), summary.checklist.applicable)
-  setBits(w, pack.materials.map((m) => m.id), summary.checklist.done)
+  setBits(
+    w,
+    pack.materials.map((m) => m.id),
+    summary.checklist.applicable,
+  )
+  setBits(
+    w,
+    pack.materials.map((m) => m.id),
+    summary.checklist.done,
+  )
   w.align()
   const name = new TextEncoder().encode(summary.displayName ?? '')
   w.bits(name.length, 8).bytes(name)
@@ -449,7 +480,8 @@ function decodeV1(bytes: Uint8Array, packs: readonly RulePack<string>[]): Decode
     if (nameStart >= bodyEnd) throw new Invalid('no name length')
     const nameLength = bytes[nameStart]!
     if (nameLength > MAX_NAME_BYTES) throw new Invalid(`name of ${nameLength} bytes`)
-    if (nameStart + 1 + nameLength !== bodyEnd) throw new Invalid(nameStart + 1 + nameLength > bodyEnd ? 'name cut short' : 'trailing bytes')
+    if (nameStart + 1 + nameLength !== bodyEnd)
+      throw new Invalid(nameStart + 1 + nameLength > bodyEnd ? 'name cut short' : 'trailing bytes')
     let name: string
     try {
       name = utf8.decode(bytes.subarray(nameStart + 1, bodyEnd))

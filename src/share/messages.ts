@@ -4,7 +4,15 @@
  * verdict reads the same in the app and in the shared text; the rest lives here. Nothing in this
  * file prints an hour count, a month count, a score or a birth date: the summary does not have them.
  */
-import { DEPARTMENT_LABELS, OVERALL_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, formatDate, pick } from '@/engine/explain'
+import {
+  DEPARTMENT_LABELS,
+  OVERALL_LABELS,
+  REQUIREMENT_LABELS,
+  STATUS_LABELS,
+  explain,
+  formatDate,
+  pick,
+} from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Bilingual, DeadlineState, Lang, Message, Overall, Status } from '@/engine/types'
 import type { CeYearGap, RequirementSummary, Summary } from './summary'
@@ -23,13 +31,22 @@ export const SHARE_MESSAGES = {
   checklist: b('材料 {done}/{total} 已备齐', 'Materials: {done} of {total} ready'),
   checklistNone: b('暂无适用的材料清单。', 'No checklist yet.'),
   missingItems: b('还缺 {n} 项：', '{n} still to do:'),
-  byOthers: b('另有 {n} 项由单位或区（县、市）办理，已确认 {confirmed} 项。', '{n} more are handled by your unit or district; {confirmed} confirmed.'),
+  byOthers: b(
+    '另有 {n} 项由单位或区（县、市）办理，已确认 {confirmed} 项。',
+    '{n} more are handled by your unit or district; {confirmed} confirmed.',
+  ),
   deadlines: b('时间节点（按 {date} 计）', 'Dates (as of {date})'),
   notice: b('依据：{docNo}', 'Notice: {docNo}'),
   generated: b('生成日期：{date}', 'Made on: {date}'),
   link: b('查看：{link}', 'Open: {link}'),
-  disclaimer: b('本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。', 'A self-check for reference only; the authorities and the evaluation committee decide.'),
-  eligibleFrom: b('预计 {date} 起符合全部条件（适用以后年度的申报）。', 'Every condition holds from {date} (a later year’s round).'),
+  disclaimer: b(
+    '本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。',
+    'A self-check for reference only; the authorities and the evaluation committee decide.',
+  ),
+  eligibleFrom: b(
+    '预计 {date} 起符合全部条件（适用以后年度的申报）。',
+    'Every condition holds from {date} (a later year’s round).',
+  ),
   // deadline states
   daysLeft: b('还有 {n} 天', '{n} days left'),
   dayLeft: b('还有 1 天', '1 day left'),
@@ -41,7 +58,10 @@ export const SHARE_MESSAGES = {
   setBy: b('见{doc}', 'see {doc}'),
   until: b('{from}至{to}', '{from} – {to}'),
   // gaps
-  retirementBy: b('在 {date} 前达到退休年龄，且未批准延缓退休。', 'Reaches retirement age by {date}, with no approved deferral.'),
+  retirementBy: b(
+    '在 {date} 前达到退休年龄，且未批准延缓退休。',
+    'Reaches retirement age by {date}, with no approved deferral.',
+  ),
   noRow: b('学历不在正常申报的学历要求内。', 'The education level is not among those of the normal route.'),
   yearsShort: b('任职年限不足。', 'Not enough years in the current title.'),
   ceYear: b('{year} 年：{parts}不足', '{year}: {parts} short'),
@@ -49,9 +69,18 @@ export const SHARE_MESSAGES = {
   cePartProfessional: b('专业科目学时', 'professional hours'),
   cePartPublic: b('公需科目学时', 'public-subject hours'),
   ceJoin: b('、', ', '),
-  ceRule: b('每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。', 'Each year needs {total} hours in all, {professional} professional, {public} public.'),
-  ceCurrent: b('本年度学时仍可补学，并在申报前完成认定。', 'This year’s hours can still be earned and certified before you submit.'),
-  cePast: b('往年学时不足的，请核对是否有未登记的学时。', 'For past years, check for hours that were never registered.'),
+  ceRule: b(
+    '每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。',
+    'Each year needs {total} hours in all, {professional} professional, {public} public.',
+  ),
+  ceCurrent: b(
+    '本年度学时仍可补学，并在申报前完成认定。',
+    'This year’s hours can still be earned and certified before you submit.',
+  ),
+  cePast: b(
+    '往年学时不足的，请核对是否有未登记的学时。',
+    'For past years, check for hours that were never registered.',
+  ),
   ceShort: b('继续教育学时未达标。', 'Continuing-education hours fall short.'),
   ssShort: b('现单位缴纳社保不满一年。', 'Less than a year of social security with the current employer.'),
   ssFrom: b('{date} 起满一年（本年度截止日之后）。', 'A full year on {date} (after this year’s cut-off).'),
@@ -67,7 +96,9 @@ export type ShareMessageKey = keyof typeof SHARE_MESSAGES
 
 /** A message of this module, with `{name}` placeholders filled. */
 export function t(key: ShareMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return pick(SHARE_MESSAGES[key], lang).replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all))
+  return pick(SHARE_MESSAGES[key], lang).replace(/\{(\w+)\}/g, (all, k: string) =>
+    k in params ? String(params[k]) : all,
+  )
 }
 
 export const STATUS_EMOJI: Record<Status, string> = {
@@ -117,7 +148,8 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
   const track = summary.track
   if (r.status === 'needs-info') return [ex('advice.answer-missing')]
   if (r.status === 'check') {
-    if (r.id === 'provincial-conditions' && track) return [t('checkConditions', lang, { doc: pick(pack.tracks[track].conditionsBy, lang) })]
+    if (r.id === 'provincial-conditions' && track)
+      return [t('checkConditions', lang, { doc: pick(pack.tracks[track].conditionsBy, lang) })]
     return [ex('advice.check-document', { doc: 'zrsf-2022-77' })]
   }
   if (r.status !== 'not-met') return []
@@ -130,7 +162,8 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
           ex('advice.choose-allowed-specialty', { allowed: pack.tracks[track].specialties.join(',') }),
         ]
       }
-      if (g?.kind === 'scope' && g.reason === 'not-in-ningbo') return [ex('fig.not-in-ningbo'), ex('advice.apply-where-you-work')]
+      if (g?.kind === 'scope' && g.reason === 'not-in-ningbo')
+        return [ex('fig.not-in-ningbo'), ex('advice.apply-where-you-work')]
       return [ex('advice.apply-where-you-work')]
     case 'retirement':
       return [t('retirementBy', lang, { date: date(pack.params.cutoff.value) }), ex('advice.retirement-deferral')]
@@ -143,10 +176,14 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
       return [`${pick(DEPARTMENT_LABELS[g.department], lang)}${lang === 'zh-CN' ? '：' : ': '}${advice}`]
     }
     case 'education-seniority': {
-      if (g?.kind === 'education-seniority' && g.reason === 'no-title') return [ex('fig.no-assistant-title'), ex('advice.get-assistant-title')]
-      const lines = g?.kind === 'education-seniority' && g.reason === 'no-row' ? [t('noRow', lang)]
-        : r.holdsFrom ? [ex('advice.wait-until', { date: r.holdsFrom })]
-          : [t('yearsShort', lang)]
+      if (g?.kind === 'education-seniority' && g.reason === 'no-title')
+        return [ex('fig.no-assistant-title'), ex('advice.get-assistant-title')]
+      const lines =
+        g?.kind === 'education-seniority' && g.reason === 'no-row'
+          ? [t('noRow', lang)]
+          : r.holdsFrom
+            ? [ex('advice.wait-until', { date: r.holdsFrom })]
+            : [t('yearsShort', lang)]
       if (g?.kind === 'education-seniority' && g.exceptionalHelps) lines.push(ex('advice.consider-exceptional'))
       return lines
     }
@@ -160,7 +197,9 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
       return lines
     }
     case 'assessment':
-      return g?.kind === 'assessment' ? [ex('advice.assessment', { years: g.years.join(',') })] : [t('assessmentShort', lang)]
+      return g?.kind === 'assessment'
+        ? [ex('advice.assessment', { years: g.years.join(',') })]
+        : [t('assessmentShort', lang)]
     case 'evidence':
       return track ? [ex('advice.evidence', { years: pack.tracks[track].evidenceYears.value })] : []
     case 'self-score':
@@ -201,7 +240,12 @@ export function metNote(r: RequirementSummary, lang: Lang): string | null {
 }
 
 /** "还有 6 天" / "已截止" / "见 …"; a window (`isWindow`) "starts in" rather than has days left. */
-export function deadlineStateText(state: DeadlineState | undefined, setBy: Bilingual | undefined, lang: Lang, isWindow = false): string {
+export function deadlineStateText(
+  state: DeadlineState | undefined,
+  setBy: Bilingual | undefined,
+  lang: Lang,
+  isWindow = false,
+): string {
   if (!state || state.kind === 'unknown') return setBy ? t('setBy', lang, { doc: pick(setBy, lang) }) : ''
   switch (state.kind) {
     case 'upcoming':

@@ -63,9 +63,10 @@ function stripInvisible(s: string): string {
 let segmenter: Intl.Segmenter | null | undefined
 function graphemes(s: string): string[] {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-      ? new Intl.Segmenter('und', { granularity: 'grapheme' })
-      : null
+    segmenter =
+      typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter('und', { granularity: 'grapheme' })
+        : null
   }
   return segmenter ? Array.from(segmenter.segment(s), (g) => g.segment) : Array.from(s)
 }

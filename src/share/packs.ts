@@ -8,9 +8,7 @@
 import type { RulePack } from '@/engine/pack'
 import { pack as ningbo2024 } from '@/policy/ningbo-2024-187'
 
-export const SHARE_PACKS: readonly RulePack<string>[] = Object.freeze([
-  /* 0 */ ningbo2024 as RulePack<string>,
-])
+export const SHARE_PACKS: readonly RulePack<string>[] = Object.freeze([/* 0 */ ningbo2024 as RulePack<string>])
 
 /** The registry index of a pack, or -1 when it has none (it cannot be shared yet). */
 export function sharePackIndex(packId: string, packs: readonly RulePack<string>[] = SHARE_PACKS): number {

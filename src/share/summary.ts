@@ -36,7 +36,12 @@ import {
 import { sanitizeDisplayName } from './name'
 
 export const STATUSES = ['met', 'not-met', 'needs-info', 'check', 'not-applicable'] as const satisfies readonly Status[]
-export const OVERALLS = ['eligible', 'not-eligible', 'needs-info', 'check-provincial'] as const satisfies readonly Overall[]
+export const OVERALLS = [
+  'eligible',
+  'not-eligible',
+  'needs-info',
+  'check-provincial',
+] as const satisfies readonly Overall[]
 
 export const ABILITY_ITEMS = [1, 2, 3, 4] as const
 export type AbilityItem = (typeof ABILITY_ITEMS)[number]
@@ -173,7 +178,12 @@ export function isShareDate(s: unknown): s is IsoDate {
 const byKey = (msgs: Message[], key: string) => msgs.find((m) => m.key === key)
 const hasKey = (msgs: Message[], key: string) => msgs.some((m) => m.key === key)
 const listParam = (v: string | number | undefined): string[] =>
-  v === undefined ? [] : String(v).split(',').map((s) => s.trim()).filter(Boolean)
+  v === undefined
+    ? []
+    : String(v)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
 
 /** Keep the members of `order` that `pred` selects, in `order`'s order (canonical, no duplicates). */
 const inOrder = <T>(order: readonly T[], pred: (x: T) => boolean): T[] => order.filter(pred)
@@ -197,9 +207,12 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
       return { kind: 'ability', department, missing }
     }
     case 'education-seniority': {
-      const reason = hasKey(msgs, 'fig.no-assistant-title') ? 'no-title'
-        : hasKey(msgs, 'fig.education-no-row') ? 'no-row'
-          : hasKey(msgs, 'fig.needs-years') ? 'years'
+      const reason = hasKey(msgs, 'fig.no-assistant-title')
+        ? 'no-title'
+        : hasKey(msgs, 'fig.education-no-row')
+          ? 'no-row'
+          : hasKey(msgs, 'fig.needs-years')
+            ? 'years'
             : null
       if (!reason) return null
       return { kind: 'education-seniority', reason, exceptionalHelps: hasKey(msgs, 'advice.consider-exceptional') }
@@ -229,7 +242,10 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
     case 'continuing-education': {
       const years: CeYearGap[] = []
       for (const year of pack.tracks[track].ceYears.value) {
-        const m = r.advice.find((a) => (a.key === 'advice.ce-current-year' || a.key === 'advice.ce-past-year') && Number(a.params?.year) === year)
+        const m = r.advice.find(
+          (a) =>
+            (a.key === 'advice.ce-current-year' || a.key === 'advice.ce-past-year') && Number(a.params?.year) === year,
+        )
         if (!m) continue
         const short = (k: string) => Number(m.params?.[k]) > 0
         const g = { year, total: short('total'), professional: short('professional'), public: short('public') }
@@ -265,8 +281,10 @@ export function buildSummary(
   progress: { done: ReadonlySet<string> },
   options: BuildOptions,
 ): Summary {
-  if (assessment.packId !== pack.id) throw new Error(`assessment of ${assessment.packId} summarised with pack ${pack.id}`)
-  if (!isIsoDate(options.generatedOn)) throw new RangeError(`generatedOn is not a calendar date: ${String(options.generatedOn)}`)
+  if (assessment.packId !== pack.id)
+    throw new Error(`assessment of ${assessment.packId} summarised with pack ${pack.id}`)
+  if (!isIsoDate(options.generatedOn))
+    throw new RangeError(`generatedOn is not a calendar date: ${String(options.generatedOn)}`)
   const track = assessment.track
   const name = sanitizeDisplayName(options.displayName)
   const base = {
@@ -276,8 +294,14 @@ export function buildSummary(
   }
   if (track === null) {
     return {
-      ...base, track: null, specialty: null, path: null, overall: assessment.overall, eligibleFrom: null,
-      requirements: [], checklist: { applicable: [], done: [] },
+      ...base,
+      track: null,
+      specialty: null,
+      path: null,
+      overall: assessment.overall,
+      eligibleFrom: null,
+      requirements: [],
+      checklist: { applicable: [], done: [] },
     }
   }
   const results = new Map(assessment.requirements.map((r) => [r.id, r]))
@@ -298,7 +322,8 @@ export function buildSummary(
     specialty: specialtyOf(assessment),
     path: assessment.path,
     overall: assessment.overall,
-    eligibleFrom: assessment.overall === 'not-eligible' && isShareDate(assessment.eligibleFrom) ? assessment.eligibleFrom : null,
+    eligibleFrom:
+      assessment.overall === 'not-eligible' && isShareDate(assessment.eligibleFrom) ? assessment.eligibleFrom : null,
     requirements,
     checklist: {
       applicable: pack.materials.filter((m) => applicable.has(m.id)).map((m) => m.id),
@@ -349,54 +374,101 @@ function canonical<T>(values: unknown, order: readonly T[]): values is T[] {
 }
 
 const exactKeys = (o: unknown, keys: string[]): o is Record<string, unknown> =>
-  typeof o === 'object' && o !== null && !Array.isArray(o)
-  && Object.keys(o).length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(o, k))
+  typeof o === 'object' &&
+  o !== null &&
+  !Array.isArray(o) &&
+  Object.keys(o).length === keys.length &&
+  keys.every((k) => Object.prototype.hasOwnProperty.call(o, k))
 
-function gapProblem(g: unknown, r: RequirementSummary, pack: RulePack<string>, track: TrackId, specialty: SpecialtyId | null): string | null {
-  if (typeof g !== 'object' || g === null || (g as { kind?: unknown }).kind !== r.id) return `gap of ${r.id}: wrong kind`
+function gapProblem(
+  g: unknown,
+  r: RequirementSummary,
+  pack: RulePack<string>,
+  track: TrackId,
+  specialty: SpecialtyId | null,
+): string | null {
+  if (typeof g !== 'object' || g === null || (g as { kind?: unknown }).kind !== r.id)
+    return `gap of ${r.id}: wrong kind`
   if (!GAP_STATUSES[r.id]?.includes(r.status)) return `gap of ${r.id}: not with status ${r.status}`
   const x = g as Record<string, unknown>
   switch (r.id) {
     case 'scope':
       if (!exactKeys(x, ['kind', 'reason']) || !isMember(SCOPE_REASONS, x.reason)) return 'scope gap'
-      if (x.reason === 'specialty' && (specialty === null || pack.tracks[track].specialties.includes(specialty))) return 'scope gap: specialty'
+      if (x.reason === 'specialty' && (specialty === null || pack.tracks[track].specialties.includes(specialty)))
+        return 'scope gap: specialty'
       return null
     case 'retirement':
       return exactKeys(x, ['kind', 'deferred']) && x.deferred === true ? null : 'retirement gap'
     case 'ability':
-      return exactKeys(x, ['kind', 'department', 'missing']) && (x.department === null || isMember(DEPARTMENT_TYPES, x.department))
-        && canonical(x.missing, ABILITY_ITEMS) && x.missing.length > 0 ? null : 'ability gap'
+      return exactKeys(x, ['kind', 'department', 'missing']) &&
+        (x.department === null || isMember(DEPARTMENT_TYPES, x.department)) &&
+        canonical(x.missing, ABILITY_ITEMS) &&
+        x.missing.length > 0
+        ? null
+        : 'ability gap'
     case 'education-seniority':
-      return exactKeys(x, ['kind', 'reason', 'exceptionalHelps']) && isMember(SENIORITY_REASONS, x.reason)
-        && typeof x.exceptionalHelps === 'boolean' ? null : 'education-seniority gap'
+      return exactKeys(x, ['kind', 'reason', 'exceptionalHelps']) &&
+        isMember(SENIORITY_REASONS, x.reason) &&
+        typeof x.exceptionalHelps === 'boolean'
+        ? null
+        : 'education-seniority gap'
     case 'exceptional':
-      return exactKeys(x, ['kind', 'held', 'gatewayFrom', 'noTitle']) && canonical(x.held, EXCEPTIONAL_CONDITIONS)
-        && (x.gatewayFrom === null || isShareDate(x.gatewayFrom)) && typeof x.noTitle === 'boolean' ? null : 'exceptional gap'
+      return exactKeys(x, ['kind', 'held', 'gatewayFrom', 'noTitle']) &&
+        canonical(x.held, EXCEPTIONAL_CONDITIONS) &&
+        (x.gatewayFrom === null || isShareDate(x.gatewayFrom)) &&
+        typeof x.noTitle === 'boolean'
+        ? null
+        : 'exceptional gap'
     case 'assessment':
-      return exactKeys(x, ['kind', 'years']) && canonical(x.years, pack.params.assessmentYears.value) && x.years.length > 0
-        ? null : 'assessment gap'
+      return exactKeys(x, ['kind', 'years']) &&
+        canonical(x.years, pack.params.assessmentYears.value) &&
+        x.years.length > 0
+        ? null
+        : 'assessment gap'
     case 'public-institution':
       return exactKeys(x, ['kind', 'missing']) && canonical(x.missing, PUBLIC_INSTITUTION_ITEMS) && x.missing.length > 0
-        ? null : 'public-institution gap'
+        ? null
+        : 'public-institution gap'
     case 'continuing-education': {
-      if (!exactKeys(x, ['kind', 'years']) || !Array.isArray(x.years) || x.years.length === 0) return 'continuing-education gap'
+      if (!exactKeys(x, ['kind', 'years']) || !Array.isArray(x.years) || x.years.length === 0)
+        return 'continuing-education gap'
       const order = pack.tracks[track].ceYears.value
-      if (!canonical(x.years.map((y: { year?: unknown }) => y?.year), order)) return 'continuing-education gap: years'
+      if (
+        !canonical(
+          x.years.map((y: { year?: unknown }) => y?.year),
+          order,
+        )
+      )
+        return 'continuing-education gap: years'
       for (const y of x.years as unknown[]) {
         if (!exactKeys(y, ['year', 'total', 'professional', 'public'])) return 'continuing-education gap: year'
         const flags = [y.total, y.professional, y.public]
-        if (!flags.every((f) => typeof f === 'boolean') || !flags.some(Boolean)) return 'continuing-education gap: flags'
+        if (!flags.every((f) => typeof f === 'boolean') || !flags.some(Boolean))
+          return 'continuing-education gap: flags'
       }
       return null
     }
     case 'discipline':
-      return exactKeys(x, ['kind', 'items']) && canonical(x.items, DISCIPLINE_ITEMS) && x.items.length > 0 ? null : 'discipline gap'
+      return exactKeys(x, ['kind', 'items']) && canonical(x.items, DISCIPLINE_ITEMS) && x.items.length > 0
+        ? null
+        : 'discipline gap'
     default:
       return `gap of ${r.id}: none expected`
   }
 }
 
-const SUMMARY_KEYS = ['packId', 'track', 'specialty', 'path', 'overall', 'eligibleFrom', 'requirements', 'checklist', 'generatedOn', 'displayName']
+const SUMMARY_KEYS = [
+  'packId',
+  'track',
+  'specialty',
+  'path',
+  'overall',
+  'eligibleFrom',
+  'requirements',
+  'checklist',
+  'generatedOn',
+  'displayName',
+]
 
 /**
  * Why `s` is not a valid summary for `pack`, or null when it is. Valid means: every field present
@@ -413,7 +485,10 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
   if (!isMember(OVERALLS, x.overall)) return 'overall'
   if (!isShareDate(x.generatedOn)) return 'generatedOn'
   if (x.eligibleFrom !== null && (!isShareDate(x.eligibleFrom) || x.overall !== 'not-eligible')) return 'eligibleFrom'
-  if (x.displayName !== null && (typeof x.displayName !== 'string' || x.displayName === '' || sanitizeDisplayName(x.displayName) !== x.displayName)) {
+  if (
+    x.displayName !== null &&
+    (typeof x.displayName !== 'string' || x.displayName === '' || sanitizeDisplayName(x.displayName) !== x.displayName)
+  ) {
     return 'displayName'
   }
   if (!exactKeys(x.checklist, ['applicable', 'done'])) return 'checklist'
@@ -423,7 +498,14 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
   if (x.checklist.done.some((id) => !applicable.has(id))) return 'checklist done'
   if (!Array.isArray(x.requirements)) return 'requirements'
   if (x.track === null) {
-    if (x.specialty !== null || x.path !== null || x.overall !== 'needs-info' || x.requirements.length || applicable.size) return 'no track'
+    if (
+      x.specialty !== null ||
+      x.path !== null ||
+      x.overall !== 'needs-info' ||
+      x.requirements.length ||
+      applicable.size
+    )
+      return 'no track'
     return null
   }
   const def = pack.tracks[x.track]
@@ -433,13 +515,20 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
     const r = x.requirements[i]
     if (!exactKeys(r, ['id', 'status', 'holdsFrom', 'gap']) || r.id !== def.requirements[i]) return `requirement ${i}`
     if (!isMember(STATUSES, r.status)) return `status of ${r.id}`
-    if (r.holdsFrom !== null && (!isShareDate(r.holdsFrom) || !HOLDS_FROM_STATUSES.includes(r.status))) return `holdsFrom of ${r.id}`
+    if (r.holdsFrom !== null && (!isShareDate(r.holdsFrom) || !HOLDS_FROM_STATUSES.includes(r.status)))
+      return `holdsFrom of ${r.id}`
     if (r.gap !== null) {
       const p = gapProblem(r.gap, r, pack, x.track, x.specialty)
       if (p) return p
     }
   }
-  if (overallFor(x.requirements.map((r) => r.status), def.detail) !== x.overall) return 'overall vs statuses'
+  if (
+    overallFor(
+      x.requirements.map((r) => r.status),
+      def.detail,
+    ) !== x.overall
+  )
+    return 'overall vs statuses'
   return null
 }
 

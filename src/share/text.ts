@@ -8,7 +8,16 @@ import { deadlines } from '@/engine/assess'
 import { PATH_LABELS, formatDate, pick } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Lang } from '@/engine/types'
-import { STATUS_EMOJI, deadlineStateText, gapLines, metNote, overallWord, requirementLabel, statusWord, t } from './messages'
+import {
+  STATUS_EMOJI,
+  deadlineStateText,
+  gapLines,
+  metNote,
+  overallWord,
+  requirementLabel,
+  statusWord,
+  t,
+} from './messages'
 import { checklistProgress, type Summary } from './summary'
 
 /** Join `items` with `sep` into lines of about `width` characters (an item is never split). */
@@ -57,7 +66,12 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
     }
     if (needsInfo.length) {
       out.push(`${statusWord('needs-info', lang)}${colon}`)
-      for (const line of wrap(needsInfo.map((r) => requirementLabel(r, lang)), sep, zh ? 30 : 60)) out.push(`  ${line}`)
+      for (const line of wrap(
+        needsInfo.map((r) => requirementLabel(r, lang)),
+        sep,
+        zh ? 30 : 60,
+      ))
+        out.push(`  ${line}`)
       out.push(`  ${gapLines(needsInfo[0]!, summary, lang, pack).join(' ')}`)
     }
   }
@@ -93,7 +107,8 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
     if (dates.length) {
       out.push('', t('deadlines', lang, { date: date(summary.generatedOn) }))
       for (const d of dates) {
-        const when = d.date === null ? '' : d.until ? t('until', lang, { from: date(d.date), to: date(d.until) }) : date(d.date)
+        const when =
+          d.date === null ? '' : d.until ? t('until', lang, { from: date(d.date), to: date(d.until) }) : date(d.date)
         const state = deadlineStateText(d.state, d.setBy, lang, d.until !== undefined)
         const rest = [when, state].filter(Boolean).join(zh ? '，' : ', ')
         out.push(`• ${pick(d.title, lang)}${rest ? `${colon}${rest}` : ''}`)

@@ -107,7 +107,11 @@ export const useAnswersStore = defineStore('answers', () => {
       next = withPath(answers.value as Obj, path, value)
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e)
-      return Promise.resolve(reject({ zh: `无效的字段：${path}`, en: msg }, [{ path, zh: `${path}: 不是已知字段`, en: `${path}: is not a known field` }]))
+      return Promise.resolve(
+        reject({ zh: `无效的字段：${path}`, en: msg }, [
+          { path, zh: `${path}: 不是已知字段`, en: `${path}: is not a known field` },
+        ]),
+      )
     }
     return commit(next)
   }

@@ -19,7 +19,13 @@ import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { liveQuery, type Subscription } from 'dexie'
 import { db, type AttachmentRecord, type ChecklistRecord } from '@/db'
 import { guardWrite, StorageError, type StorageErrorText } from '@/db/errors'
-import { AttachmentError, browserCodec, prepareFile, type AttachmentErrorCode, type ImageCodec } from '@/checklist/image'
+import {
+  AttachmentError,
+  browserCodec,
+  prepareFile,
+  type AttachmentErrorCode,
+  type ImageCodec,
+} from '@/checklist/image'
 import type { AttachmentMeta } from '@/checklist/model'
 import { estimateUsage } from '@/checklist/storage'
 import { useProfilesStore, type WriteResult } from './profiles'
@@ -43,7 +49,14 @@ const NO_PROFILE: StorageErrorText = {
 }
 
 function metaOf(a: StoredAttachment): AttachmentMeta {
-  const m: AttachmentMeta = { id: a.id, itemId: a.itemId, name: a.name, type: a.type, size: a.size, createdAt: a.createdAt }
+  const m: AttachmentMeta = {
+    id: a.id,
+    itemId: a.itemId,
+    name: a.name,
+    type: a.type,
+    size: a.size,
+    createdAt: a.createdAt,
+  }
   if (a.width) m.width = a.width
   if (a.height) m.height = a.height
   return m
@@ -155,7 +168,11 @@ export const useChecklistStore = defineStore('checklist', () => {
    * Prepares (downscales) and stores files for an item, one after the other. A file that cannot be
    * attached is reported and skipped; the others are still stored.
    */
-  async function addFiles(itemId: string, files: readonly File[], options: { codec?: ImageCodec } = {}): Promise<AddFileResult[]> {
+  async function addFiles(
+    itemId: string,
+    files: readonly File[],
+    options: { codec?: ImageCodec } = {},
+  ): Promise<AddFileResult[]> {
     const pid = profileId.value
     const out: AddFileResult[] = []
     for (const file of files) {
@@ -169,7 +186,11 @@ export const useChecklistStore = defineStore('checklist', () => {
         prepared = await prepareFile(file, options.codec ?? browserCodec)
       } catch (e) {
         const err = e instanceof AttachmentError ? e : new AttachmentError('decode-failed', name, { cause: e })
-        out.push(err.limit === undefined ? { ok: false, name, code: err.code } : { ok: false, name, code: err.code, limit: err.limit })
+        out.push(
+          err.limit === undefined
+            ? { ok: false, name, code: err.code }
+            : { ok: false, name, code: err.code, limit: err.limit },
+        )
         continue
       }
       const record: StoredAttachment = {
@@ -194,7 +215,13 @@ export const useChecklistStore = defineStore('checklist', () => {
       }
       blobs.set(record.id, record.blob)
       if (!attachments.value.some((a) => a.id === record.id)) attachments.value = [...attachments.value, metaOf(record)]
-      out.push({ ok: true, name, attachment: metaOf(record), scaled: prepared.scaled, originalSize: prepared.originalSize })
+      out.push({
+        ok: true,
+        name,
+        attachment: metaOf(record),
+        scaled: prepared.scaled,
+        originalSize: prepared.originalSize,
+      })
     }
     return out
   }
@@ -304,7 +331,9 @@ export const useChecklistStore = defineStore('checklist', () => {
         next: (rows) => {
           if (gen !== generation) return
           blobs = new Map((rows as StoredAttachment[]).map((r) => [r.id, r.blob]))
-          attachments.value = (rows as StoredAttachment[]).map(metaOf).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+          attachments.value = (rows as StoredAttachment[])
+            .map(metaOf)
+            .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
           if (firstFiles) {
             firstFiles = false
             answered()

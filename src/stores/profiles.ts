@@ -14,20 +14,14 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { liveQuery, type Subscription } from 'dexie'
 import { db, type ProfileRecord } from '@/db'
-import {
-  guardWrite,
-  MISSING_PROFILE_TEXT,
-  StorageError,
-  type StorageErrorText,
-} from '@/db/errors'
+import { guardWrite, MISSING_PROFILE_TEXT, StorageError, type StorageErrorText } from '@/db/errors'
 import { readSetting, SETTING_KEYS, writeSetting } from '@/db/settings'
 import { emptyAnswers } from '@/engine/answers'
 import { t } from '@/i18n'
 import { deepEqual, deepFreeze } from '@/utils/data'
 
 export type WriteResult =
-  | { ok: true }
-  | { ok: false; error: StorageErrorText; fieldErrors?: { path: string; zh: string; en: string }[] }
+  { ok: true } | { ok: false; error: StorageErrorText; fieldErrors?: { path: string; zh: string; en: string }[] }
 
 /** Fields of a profile that can be patched. */
 export type ProfilePatch = Partial<Pick<ProfileRecord, 'name' | 'answers' | 'lastRoute' | 'updatedAt'>>
@@ -75,9 +69,7 @@ export const useProfilesStore = defineStore('profiles', () => {
   }
 
   function replaceLocal(id: string, patch: Partial<ProfileRecord>): void {
-    profiles.value = profiles.value
-      .map((p) => (p.id === id ? deepFreeze({ ...p, ...patch }) : p))
-      .sort(byRecency)
+    profiles.value = profiles.value.map((p) => (p.id === id ? deepFreeze({ ...p, ...patch }) : p)).sort(byRecency)
   }
 
   async function runQueue(id: string, q: Queue): Promise<void> {
@@ -254,7 +246,11 @@ export const useProfilesStore = defineStore('profiles', () => {
     const now = Date.now()
     const copy: ProfileRecord = {
       id: newId(),
-      name: cleanName(uniqueName((n) => (n === 1 ? t('profiles.copyName', { name: src.name }) : `${t('profiles.copyName', { name: src.name })} ${n}`))),
+      name: cleanName(
+        uniqueName((n) =>
+          n === 1 ? t('profiles.copyName', { name: src.name }) : `${t('profiles.copyName', { name: src.name })} ${n}`,
+        ),
+      ),
       createdAt: now,
       updatedAt: now,
       answers: structuredClone(src.answers),
@@ -372,5 +368,8 @@ export const useProfilesStore = defineStore('profiles', () => {
 
 /** A route inside one profile, moved to another profile (`/p/<old>/q/2` → `/p/<new>/q/2`). */
 export function rebaseRoute(route: string, fromId: string, toId: string): string {
-  return route.split('/').map((seg) => (seg === fromId ? toId : seg)).join('/')
+  return route
+    .split('/')
+    .map((seg) => (seg === fromId ? toId : seg))
+    .join('/')
 }

@@ -39,12 +39,23 @@ const banner = (page: Page) => page.locator('section.verdict')
 test('(a) engineer on the normal route: eligible, 正常申报 — and the taps it takes', async ({ page }) => {
   const effort = await selfCheck(page, ENGINEER_NORMAL)
   expect(effort.pages).toEqual([
-    'track', 'unit', 'retirement', 'education', 'title', 'social-security', 'ce', 'assessments', 'ability', 'declarations',
+    'track',
+    'unit',
+    'retirement',
+    'education',
+    'title',
+    'social-security',
+    'ce',
+    'assessments',
+    'ability',
+    'declarations',
   ])
   await expect(verdict(page)).toHaveText('符合申报条件')
   await expect(banner(page)).toContainText('申报途径：正常申报')
   // Reported in the final report: the shortest complete self-check.
-  console.log(`[effort] applicant (a): ${effort.taps} taps, ${effort.typed} characters typed, ${effort.pages.length} question pages`)
+  console.log(
+    `[effort] applicant (a): ${effort.taps} taps, ${effort.typed} characters typed, ${effort.pages.length} question pages`,
+  )
   expect(effort.taps).toBeLessThanOrEqual(50)
 })
 
@@ -61,7 +72,16 @@ test('(b) engineer on the exceptional route (3 years 9 months, two conditions): 
 
 test('(c) senior engineer on the self-score path with 92: check against the provincial document', async ({ page }) => {
   const effort = await selfCheck(page, SENIOR_SELF_SCORE, { onPage: axe })
-  expect(effort.pages).toEqual(['track', 'unit', 'retirement', 'education', 'senior-basis', 'social-security', 'ce', 'declarations'])
+  expect(effort.pages).toEqual([
+    'track',
+    'unit',
+    'retirement',
+    'education',
+    'senior-basis',
+    'social-security',
+    'ce',
+    'declarations',
+  ])
   await expect(page.getByRole('article', { name: '自评分' })).toContainText('92')
   await expect(verdict(page)).toHaveText('本通知范围内符合，请再对照省级文件')
 })
@@ -133,13 +153,17 @@ test('an answer changed from the check page brings the user back to the check pa
   await expect(nextButton(page)).toHaveText('保存并返回核对')
   await nextButton(page).click()
   await expect(page).toHaveURL(/\/check$/)
-  await expect(page.locator('.check__row', { has: page.getByText('取得助理工程师职称的日期') })).toContainText('2020年3月5日')
+  await expect(page.locator('.check__row', { has: page.getByText('取得助理工程师职称的日期') })).toContainText(
+    '2020年3月5日',
+  )
   // 4 years 9 months → still the normal route.
   await goToResults(page)
   await expect(verdict(page)).toHaveText('符合申报条件')
 })
 
-test('validation: a summary that takes focus and links to each field; impossible dates and negative hours are refused', async ({ page }) => {
+test('validation: a summary that takes focus and links to each field; impossible dates and negative hours are refused', async ({
+  page,
+}) => {
   await startSelfCheck(page)
   const id = profileIdOf(page)
   await nextButton(page).click()
@@ -164,7 +188,10 @@ test('validation: a summary that takes focus and links to each field; impossible
   await expect(birth).toHaveAttribute('aria-invalid', 'true')
   await nextButton(page).click()
   await expect(page.getByRole('alert')).toContainText('出生日期：没有这一天')
-  await page.getByRole('alert').getByRole('link', { name: /出生日期/ }).click()
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: /出生日期/ })
+    .click()
   await expect(birth).toBeFocused()
   await birth.fill('19900501')
   await birth.blur()
@@ -227,7 +254,10 @@ test('axe: every screen of the self-check in Chinese, including the clause sheet
   await axe(page)
   await page.getByRole('button', { name: /不适用/ }).click()
   await axe(page)
-  await page.getByRole('button', { name: /^查看通知原文/ }).first().click()
+  await page
+    .getByRole('button', { name: /^查看通知原文/ })
+    .first()
+    .click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await axe(page)
 })
@@ -243,7 +273,9 @@ test('English: the whole self-check and its results in English, with axe on ever
   await goToResults(page)
   await expect(verdict(page)).toHaveText('Not eligible yet')
   await expect(banner(page)).toContainText('Met from 31 Jan 2025 (for a later year’s application)')
-  await expect(page.getByRole('article', { name: 'Social security with your current employer' })).toContainText('11 months')
+  await expect(page.getByRole('article', { name: 'Social security with your current employer' })).toContainText(
+    '11 months',
+  )
   await axe(page)
   const chip = page.getByRole('button', { name: /^Read the notice: Section 5 · \(1\) 1\. Proof of employment/ }).first()
   await chip.click()

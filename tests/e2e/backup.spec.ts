@@ -8,13 +8,32 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers'
-import { ENGINEER_NORMAL, answerCurrentPage, pressNext, profileIdOf, selfCheck, setLanguage, startSelfCheck } from './flows'
+import {
+  ENGINEER_NORMAL,
+  answerCurrentPage,
+  pressNext,
+  profileIdOf,
+  selfCheck,
+  setLanguage,
+  startSelfCheck,
+} from './flows'
 import { recordRequests, foreignUrls, waitForServiceWorkerControl } from './pwa-support'
 
 interface Snapshot {
   profiles: { id: string; name: string; answers: unknown; updatedAt: number; deletedAt: number | null }[]
   checklist: { profileId: string; itemId: string; done: boolean; note: string }[]
-  attachments: { id: string; profileId: string; itemId: string; name: string; type: string; size: number; width?: number; height?: number; blobSize: number; sha256: string }[]
+  attachments: {
+    id: string
+    profileId: string
+    itemId: string
+    name: string
+    type: string
+    size: number
+    width?: number
+    height?: number
+    blobSize: number
+    sha256: string
+  }[]
 }
 
 /** Everything the app stored, read straight from IndexedDB (files as size + SHA-256 of the blob). */
@@ -25,7 +44,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const req = db.transaction(store).objectStore(store).getAll()
         req.onsuccess = () => resolve(req.result as T[])
@@ -36,10 +55,16 @@ async function snapshot(page: Page): Promise<Snapshot> {
     const files = await all<Record<string, unknown> & { blob: Blob }>('attachments')
     db.close()
     const hex = async (blob: Blob) =>
-      [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('')
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('')
     return {
-      profiles: profiles.map((p) => ({ id: p.id, name: p.name, answers: p.answers, updatedAt: p.updatedAt, deletedAt: p.deletedAt })).sort((a, b) => a.id.localeCompare(b.id)),
-      checklist: checklist.map((c) => ({ profileId: c.profileId, itemId: c.itemId, done: c.done, note: c.note })).sort((a, b) => a.itemId.localeCompare(b.itemId)),
+      profiles: profiles
+        .map((p) => ({ id: p.id, name: p.name, answers: p.answers, updatedAt: p.updatedAt, deletedAt: p.deletedAt }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+      checklist: checklist
+        .map((c) => ({ profileId: c.profileId, itemId: c.itemId, done: c.done, note: c.note }))
+        .sort((a, b) => a.itemId.localeCompare(b.itemId)),
       attachments: (
         await Promise.all(
           files.map(async ({ blob, ...f }) => ({
@@ -76,9 +101,10 @@ async function makePhoto(page: Page, width: number, height: number, seed: number
       ctx.fill()
       ctx.fillStyle = '#222'
       ctx.font = `${Math.round(height / 30)}px sans-serif`
-      for (let i = 0; i < 14; i++) ctx.fillText(`证书编号 2024-0187-${seed}-${i} · 计量 · 宁波`, width * 0.15, height * (0.2 + i * 0.045))
+      for (let i = 0; i < 14; i++)
+        ctx.fillText(`证书编号 2024-0187-${seed}-${i} · 计量 · 宁波`, width * 0.15, height * (0.2 + i * 0.045))
       let x = seed * 9973
-      const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648)
+      const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648
       for (let y = 0; y < height; y += 256) {
         const h = Math.min(256, height - y)
         const img = ctx.getImageData(0, y, width, h)
@@ -121,7 +147,10 @@ async function chooseFile(page: Page, name: string, bytes: Buffer): Promise<void
   await importInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
 }
 
-test('a self-check with ticks, a note and two photos, exported on one phone, comes back on another — offline, byte for byte', async ({ browser, baseURL }) => {
+test('a self-check with ticks, a note and two photos, exported on one phone, comes back on another — offline, byte for byte', async ({
+  browser,
+  baseURL,
+}) => {
   test.slow() // two phones, a whole self-check, two photos
   // ---- phone A ----
   const a = await browser.newContext()
@@ -135,7 +164,9 @@ test('a self-check with ticks, a note and two photos, exported on one phone, com
   await form.locator('.item__toggle').click()
   await pageA.locator('#item-paper-evaluation-form-note').fill('已打印 A3，待单位盖章')
   for (const [i, name] of ['证书.png', '毕业证.png'].entries()) {
-    await pageA.getByTestId('files-paper-evaluation-form').setInputFiles({ name, mimeType: 'image/png', buffer: await makePhoto(pageA, 3000, 2000, i + 1) })
+    await pageA
+      .getByTestId('files-paper-evaluation-form')
+      .setInputFiles({ name, mimeType: 'image/png', buffer: await makePhoto(pageA, 3000, 2000, i + 1) })
     await expect(form.getByTestId('attachment')).toHaveCount(i + 1)
   }
   await waitForServiceWorkerControl(pageA)
@@ -150,7 +181,11 @@ test('a self-check with ticks, a note and two photos, exported on one phone, com
   expect(name).toMatch(/^zhicheng-backup-\d{4}-\d{2}-\d{2}\.json$/)
   await expect(pageA.getByTestId('last-backup')).toContainText('上次备份：')
   const file = JSON.parse(bytes.toString('utf8'))
-  expect(file).toMatchObject({ format: 'zhicheng-self-check-backup', version: 1, counts: { profiles: 1, attachments: 2 } })
+  expect(file).toMatchObject({
+    format: 'zhicheng-self-check-backup',
+    version: 1,
+    counts: { profiles: 1, attachments: 2 },
+  })
   const photos = before.attachments.reduce((s, f) => s + f.size, 0)
   console.info(`backup of 1 profile with 2 photos (${photos} B stored): ${bytes.length} B`)
   expect(bytes.length).toBeLessThan(photos * 1.34 + 20_000)
@@ -210,7 +245,16 @@ test('a bad, truncated or future-version file gives a clear message and changes 
     [name, bytes.subarray(0, Math.floor(bytes.length / 2)), /备份文件不完整/],
     ['future.json', Buffer.from(JSON.stringify({ ...valid, version: 2 })), /此备份来自更新版本的应用.*请先更新本应用/],
     ['other.json', Buffer.from('{"type":"excalidraw","version":2}'), /这不是本应用的备份文件/],
-    ['date.json', Buffer.from(JSON.stringify({ ...valid, profiles: [{ ...valid.profiles[0], answers: { ...valid.profiles[0].answers, birthDate: '1990-02-30' } }] })), /第 1 个档案「我的申报 1」的 birthDate 应为真实存在的日期/],
+    [
+      'date.json',
+      Buffer.from(
+        JSON.stringify({
+          ...valid,
+          profiles: [{ ...valid.profiles[0], answers: { ...valid.profiles[0].answers, birthDate: '1990-02-30' } }],
+        }),
+      ),
+      /第 1 个档案「我的申报 1」的 birthDate 应为真实存在的日期/,
+    ],
   ]
   for (const [fileName, content, message] of cases) {
     await chooseFile(page, fileName, content)
@@ -260,7 +304,9 @@ test('replace asks first, then the device holds exactly the file; cancel changes
   await expect(page.getByRole('heading', { level: 2, name: '我的申报 2' })).toBeHidden()
 })
 
-test('the disk fills up half-way through a replace: a clear message, and Chromium rolls everything back', async ({ page }) => {
+test('the disk fills up half-way through a replace: a clear message, and Chromium rolls everything back', async ({
+  page,
+}) => {
   await startSelfCheck(page)
   const { name, bytes } = await exportBackup(page)
   await page.goto('/profiles')
@@ -319,14 +365,20 @@ test('axe: the backup section, its dialog and an error, in both languages', asyn
     await dialog.getByRole('button', { name: lang === 'zh-CN' ? '取消' : 'Cancel' }).click()
     await expect(dialog).toBeHidden()
 
-    await importInput(page).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"zhicheng-self-check-backup","version":9}') })
+    await importInput(page).setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"zhicheng-self-check-backup","version":9}'),
+    })
     await expect(page.getByTestId('backup-error')).toBeVisible()
     await page.evaluate(() => window.scrollTo(0, 0))
     await expectNoAxeViolations(page)
   }
 })
 
-test('private mode: IndexedDB refused → the app says nothing will be kept, the self-check works in memory, a backup can still be exported', async ({ page }) => {
+test('private mode: IndexedDB refused → the app says nothing will be kept, the self-check works in memory, a backup can still be exported', async ({
+  page,
+}) => {
   // What Firefox with site data blocked (and old private modes) do: opening IndexedDB throws.
   await page.addInitScript(() => {
     IDBFactory.prototype.open = function () {
@@ -354,7 +406,10 @@ test('private mode: IndexedDB refused → the app says nothing will be kept, the
   await expect(banner).toBeVisible()
 })
 
-test('an upgrade blocked by another tab: a banner asks to close it, then the app opens with nothing lost', async ({ context, page }) => {
+test('an upgrade blocked by another tab: a banner asks to close it, then the app opens with nothing lost', async ({
+  context,
+  page,
+}) => {
   // Another tab of a much older build holds the database open at version 1 and ignores requests to close.
   const old = await context.newPage()
   await old.goto('/robots.txt')

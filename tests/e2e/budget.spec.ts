@@ -9,7 +9,10 @@ test('initial JS + CSS stays within 130 KB gzip', () => {
   const s = bundleStats('dist')
   const detail = s.initial.map((f) => `${f.file} ${kb(f.gzip)}`).join('\n')
   expect(s.initial.length, 'index.html loads some JS and CSS').toBeGreaterThan(1)
-  expect(s.initialGzip.total, `initial JS ${kb(s.initialGzip.js)} + CSS ${kb(s.initialGzip.css)}:\n${detail}`).toBeLessThanOrEqual(INITIAL_GZIP_BUDGET)
+  expect(
+    s.initialGzip.total,
+    `initial JS ${kb(s.initialGzip.js)} + CSS ${kb(s.initialGzip.css)}:\n${detail}`,
+  ).toBeLessThanOrEqual(INITIAL_GZIP_BUDGET)
 })
 
 test('the service worker precaches every lazy chunk', () => {

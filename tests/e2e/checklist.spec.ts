@@ -6,7 +6,15 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers'
-import { ENGINEER_NORMAL, answerCurrentPage, pressNext, profileIdOf, selfCheck, setLanguage, type Applicant } from './flows'
+import {
+  ENGINEER_NORMAL,
+  answerCurrentPage,
+  pressNext,
+  profileIdOf,
+  selfCheck,
+  setLanguage,
+  type Applicant,
+} from './flows'
 import { waitForServiceWorkerControl } from './pwa-support'
 
 /** A public-institution engineer: the checklist then has the post-information form (岗位信息表). */
@@ -36,7 +44,14 @@ async function openPanel(page: Page, id: string): Promise<void> {
  * An image made in the page with a canvas: a camera-like scene (gradients, shapes, text) with noise,
  * encoded as `type`. Returned as bytes for `setInputFiles`.
  */
-async function makeImage(page: Page, width: number, height: number, type: 'image/png' | 'image/jpeg', quality = 0.92, noise = 0): Promise<Buffer> {
+async function makeImage(
+  page: Page,
+  width: number,
+  height: number,
+  type: 'image/png' | 'image/jpeg',
+  quality = 0.92,
+  noise = 0,
+): Promise<Buffer> {
   const b64 = await page.evaluate(
     async ({ width, height, type, quality, noise }) => {
       const canvas = new OffscreenCanvas(width, height)
@@ -58,7 +73,8 @@ async function makeImage(page: Page, width: number, height: number, type: 'image
       ctx.font = `${Math.round(height / 14)}px sans-serif`
       ctx.fillText('专业技术职务任职资格证书', width * 0.22, height * 0.25)
       ctx.font = `${Math.round(height / 30)}px sans-serif`
-      for (let i = 0; i < 12; i++) ctx.fillText('持证人 ·  专业 质量  ·  编号 2024-0187-' + i, width * 0.22, height * (0.35 + i * 0.04))
+      for (let i = 0; i < 12; i++)
+        ctx.fillText('持证人 ·  专业 质量  ·  编号 2024-0187-' + i, width * 0.22, height * (0.35 + i * 0.04))
       if (noise > 0) {
         // Sensor noise, row band by row band (a 12 MP ImageData at once is heavy).
         const band = 256
@@ -87,7 +103,18 @@ async function makeImage(page: Page, width: number, height: number, type: 'image
 }
 
 /** What IndexedDB holds for the profile's attachments (sizes and dimensions, not the bytes). */
-async function storedAttachments(page: Page): Promise<{ itemId: string; name: string; type: string; size: number; blobSize: number; width?: number; height?: number; originalSize?: number }[]> {
+async function storedAttachments(page: Page): Promise<
+  {
+    itemId: string
+    name: string
+    type: string
+    size: number
+    blobSize: number
+    width?: number
+    height?: number
+    originalSize?: number
+  }[]
+> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -99,9 +126,30 @@ async function storedAttachments(page: Page): Promise<{ itemId: string; name: st
           req.onsuccess = () => {
             open.result.close()
             resolve(
-              (req.result as { itemId: string; name: string; type: string; size: number; blob: Blob; width?: number; height?: number; originalSize?: number; createdAt: number }[])
+              (
+                req.result as {
+                  itemId: string
+                  name: string
+                  type: string
+                  size: number
+                  blob: Blob
+                  width?: number
+                  height?: number
+                  originalSize?: number
+                  createdAt: number
+                }[]
+              )
                 .sort((a, b) => a.createdAt - b.createdAt)
-                .map((r) => ({ itemId: r.itemId, name: r.name, type: r.type, size: r.size, blobSize: r.blob.size, width: r.width, height: r.height, originalSize: r.originalSize })),
+                .map((r) => ({
+                  itemId: r.itemId,
+                  name: r.name,
+                  type: r.type,
+                  size: r.size,
+                  blobSize: r.blob.size,
+                  width: r.width,
+                  height: r.height,
+                  originalSize: r.originalSize,
+                })),
             )
           }
         }
@@ -131,7 +179,10 @@ test('ticks, a note and a downscaled photo survive a reload; a bad file is refus
   await expect(form).toContainText('一式 3 份')
   await expect(form).toContainText('A3 纸，骑缝装订，贴照片')
   await expect(form).toContainText('为什么需要：申报工程师（中级）。')
-  await form.getByRole('button', { name: /查看通知原文/ }).first().click()
+  await form
+    .getByRole('button', { name: /查看通知原文/ })
+    .first()
+    .click()
   await expect(page.getByRole('dialog')).toContainText('甬市监组人〔2024〕187号')
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
@@ -151,22 +202,38 @@ test('ticks, a note and a downscaled photo survive a reload; a bad file is refus
 
   // A 3000×2000 photo from the file picker: stored at 1600×1067.
   const big = await makeImage(page, 3000, 2000, 'image/png')
-  await page.getByTestId('files-paper-evaluation-form').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: big })
+  await page
+    .getByTestId('files-paper-evaluation-form')
+    .setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: big })
   await expect(files(page, 'paper-evaluation-form')).toHaveCount(1)
   await expect(files(page, 'paper-evaluation-form')).toContainText('1600×1067')
   await expect(files(page, 'paper-evaluation-form')).toContainText('scan.jpg')
 
   // Not a photo: a clear message; what was stored stays.
-  await page.getByTestId('files-paper-evaluation-form').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
-  await expect(item(page, 'paper-evaluation-form').getByRole('alert')).toContainText('“notes.txt”不是照片或 PDF，没有添加。')
+  await page
+    .getByTestId('files-paper-evaluation-form')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
+  await expect(item(page, 'paper-evaluation-form').getByRole('alert')).toContainText(
+    '“notes.txt”不是照片或 PDF，没有添加。',
+  )
   // A broken JPEG: cannot be read.
-  await page.getByTestId('files-paper-evaluation-form').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a jpeg') })
+  await page
+    .getByTestId('files-paper-evaluation-form')
+    .setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a jpeg') })
   await expect(item(page, 'paper-evaluation-form').getByRole('alert')).toContainText('无法读取照片“broken.jpg”')
   await expect(files(page, 'paper-evaluation-form')).toHaveCount(1)
   await expect(page.getByTestId('storage-usage')).toContainText('1 个文件')
 
   const stored = await storedAttachments(page)
-  expect(stored).toEqual([expect.objectContaining({ itemId: 'paper-evaluation-form', name: 'scan.jpg', type: 'image/jpeg', width: 1600, height: 1067 })])
+  expect(stored).toEqual([
+    expect.objectContaining({
+      itemId: 'paper-evaluation-form',
+      name: 'scan.jpg',
+      type: 'image/jpeg',
+      width: 1600,
+      height: 1067,
+    }),
+  ])
   expect(stored[0]!.blobSize).toBe(stored[0]!.size)
   expect(stored[0]!.originalSize).toBe(big.length)
 
@@ -206,7 +273,10 @@ test('ticks, a note and a downscaled photo survive a reload; a bad file is refus
   expect(await storedAttachments(page)).toEqual([])
 })
 
-test('offline, once the service worker controls the page: the checklist opens and a photo can be attached', async ({ page, context }) => {
+test('offline, once the service worker controls the page: the checklist opens and a photo can be attached', async ({
+  page,
+  context,
+}) => {
   await selfCheck(page, PUBLIC_ENGINEER)
   const id = await openChecklist(page)
   await tick(page, 'platform-evidence').check()
@@ -217,11 +287,15 @@ test('offline, once the service worker controls the page: the checklist opens an
   await expect(tick(page, 'platform-evidence')).toBeChecked()
   await openPanel(page, 'platform-evidence')
   const photo = await makeImage(page, 2400, 3200, 'image/jpeg')
-  await page.getByTestId('camera-platform-evidence').setInputFiles({ name: 'IMG_2001.jpg', mimeType: 'image/jpeg', buffer: photo })
+  await page
+    .getByTestId('camera-platform-evidence')
+    .setInputFiles({ name: 'IMG_2001.jpg', mimeType: 'image/jpeg', buffer: photo })
   await expect(files(page, 'platform-evidence')).toHaveCount(1)
   await expect(files(page, 'platform-evidence')).toContainText('1200×1600')
   const pdf = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`)
-  await page.getByTestId('files-platform-evidence').setInputFiles({ name: '论文.pdf', mimeType: 'application/pdf', buffer: pdf })
+  await page
+    .getByTestId('files-platform-evidence')
+    .setInputFiles({ name: '论文.pdf', mimeType: 'application/pdf', buffer: pdf })
   await expect(files(page, 'platform-evidence')).toHaveCount(2)
   await expect(files(page, 'platform-evidence').nth(1)).toContainText('PDF')
   await page.reload()
@@ -263,7 +337,9 @@ test('a changed answer puts an item aside with its tick and note; changing it ba
   await expect(page.getByTestId('kept-aside')).toHaveCount(0)
 })
 
-test('print: an A4 PDF of the checklist, without buttons or file inputs, with the ticks and the notice', async ({ page }) => {
+test('print: an A4 PDF of the checklist, without buttons or file inputs, with the ticks and the notice', async ({
+  page,
+}) => {
   await selfCheck(page, PUBLIC_ENGINEER)
   await openChecklist(page)
   await tick(page, 'paper-evaluation-form').check()
@@ -297,7 +373,9 @@ test('print: an A4 PDF of the checklist, without buttons or file inputs, with th
   console.log(`[print] A4 PDF: ${pages.length} pages, ${pdf.length} bytes`)
 })
 
-test('timeline: days left, closes today, closed on — against the device date; seniority to 2024-12-31', async ({ page }) => {
+test('timeline: days left, closes today, closed on — against the device date; seniority to 2024-12-31', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2024-08-20T09:00:00+08:00'))
   await selfCheck(page, ENGINEER_NORMAL)
   await page.getByRole('link', { name: '时间安排' }).click()
@@ -322,29 +400,44 @@ test('timeline: days left, closes today, closed on — against the device date; 
   await expect(page.locator('ol > li').nth(1)).toHaveAttribute('data-testid', 'today-marker')
 
   // The clause chip opens the notice.
-  await deadline('online-application').getByRole('button', { name: /查看通知原文/ }).click()
+  await deadline('online-application')
+    .getByRole('button', { name: /查看通知原文/ })
+    .click()
   await expect(page.getByRole('dialog')).toContainText('8 月 21 日')
 })
 
 test('principal engineer: dates set by the provincial documents', async ({ page }) => {
-  await selfCheck(page, { track: 'principal', specialty: 'quality', birthDate: '1975-01-01', education: { level: 'master', year: 2000 } })
+  await selfCheck(page, {
+    track: 'principal',
+    specialty: 'quality',
+    birthDate: '1975-01-01',
+    education: { level: 'master', year: 2000 },
+  })
   await page.goto(`/p/${profileIdOf(page)}/timeline`)
-  await expect(page.locator('li[data-deadline="provincial-dates"]')).toContainText('以浙市监人〔2024〕18号、浙特协〔2024〕11号为准')
+  await expect(page.locator('li[data-deadline="provincial-dates"]')).toContainText(
+    '以浙市监人〔2024〕18号、浙特协〔2024〕11号为准',
+  )
   await page.goto(`/p/${profileIdOf(page)}/checklist`)
   await expect(page.getByTestId('readiness')).toContainText('本通知写明的条件您都满足；其他条件由省级文件规定')
   await expect(item(page, 'paper-senior')).toBeVisible()
 })
 
-test('axe: checklist (with a photo, a note and a file error) and timeline, in Chinese and English', async ({ page }) => {
+test('axe: checklist (with a photo, a note and a file error) and timeline, in Chinese and English', async ({
+  page,
+}) => {
   test.slow() // a self-check and five scans of long pages
   await selfCheck(page, PUBLIC_ENGINEER)
   const id = await openChecklist(page)
   await tick(page, 'platform-account').check()
   await openPanel(page, 'platform-evidence')
   await note(page, 'platform-evidence').fill('论文两篇')
-  await page.getByTestId('files-platform-evidence').setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: await makeImage(page, 800, 600, 'image/png') })
+  await page
+    .getByTestId('files-platform-evidence')
+    .setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: await makeImage(page, 800, 600, 'image/png') })
   await expect(files(page, 'platform-evidence')).toHaveCount(1)
-  await page.getByTestId('files-platform-evidence').setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await page
+    .getByTestId('files-platform-evidence')
+    .setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
   await expect(item(page, 'platform-evidence').getByRole('alert')).toBeVisible()
   await axe(page)
   await page.goto(`/p/${id}/timeline`)
@@ -384,12 +477,16 @@ test('measure: a 4032×3024 camera-like JPEG with noise, as stored after downsca
   await openPanel(page, 'platform-evidence')
   const photo = await makeImage(page, 4032, 3024, 'image/jpeg', 0.92, 24)
   const started = Date.now()
-  await page.getByTestId('camera-platform-evidence').setInputFiles({ name: 'IMG_4032.jpg', mimeType: 'image/jpeg', buffer: photo })
+  await page
+    .getByTestId('camera-platform-evidence')
+    .setInputFiles({ name: 'IMG_4032.jpg', mimeType: 'image/jpeg', buffer: photo })
   await expect(files(page, 'platform-evidence')).toHaveCount(1, { timeout: 20_000 })
   const ms = Date.now() - started
   const [stored] = await storedAttachments(page)
   expect(stored).toMatchObject({ width: 1600, height: 1200, type: 'image/jpeg', originalSize: photo.length })
   expect(stored!.size).toBeLessThan(photo.length)
   expect(stored!.size).toBeLessThan(1024 * 1024)
-  console.log(`[photo] 4032×3024 JPEG q0.92 with noise: ${photo.length} bytes → stored ${stored!.width}×${stored!.height} JPEG q0.8: ${stored!.size} bytes (${(stored!.size / photo.length * 100).toFixed(1)}%), in ${ms} ms`)
+  console.log(
+    `[photo] 4032×3024 JPEG q0.92 with noise: ${photo.length} bytes → stored ${stored!.width}×${stored!.height} JPEG q0.8: ${stored!.size} bytes (${((stored!.size / photo.length) * 100).toFixed(1)}%), in ${ms} ms`,
+  )
 })

@@ -26,7 +26,8 @@ export interface Applicant {
   retirementAge?: 60 | 55 | 50
   retirementDeferred?: boolean
   education: {
-    level: 'doctorate' | 'master' | 'second-bachelor' | 'bachelor' | 'college' | 'secondary-vocational' | 'below-secondary'
+    level:
+      'doctorate' | 'master' | 'second-bachelor' | 'bachelor' | 'college' | 'secondary-vocational' | 'below-secondary'
     year: number
     abroad?: boolean
     inSpecialty?: boolean
@@ -81,7 +82,9 @@ export function pageIdOf(page: Page): string | null {
  */
 export async function startSelfCheck(page: Page, effort?: Effort): Promise<void> {
   await page.goto('/')
-  await page.getByRole('button', { name: /^(开始自查|Start the self-check|从第一页开始|Go to the first page)$/ }).click()
+  await page
+    .getByRole('button', { name: /^(开始自查|Start the self-check|从第一页开始|Go to the first page)$/ })
+    .click()
   if (effort) effort.taps++
   await expect(page).toHaveURL(/\/p\/[^/]+\/q\/track/)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -110,7 +113,11 @@ async function type(page: Page, path: string, value: string | number, effort: Ef
 }
 
 /** Answers every question the current page shows, from the applicant's facts. */
-export async function answerCurrentPage(page: Page, a: Applicant, effort: Effort = { taps: 0, typed: 0, pages: [] }): Promise<Effort> {
+export async function answerCurrentPage(
+  page: Page,
+  a: Applicant,
+  effort: Effort = { taps: 0, typed: 0, pages: [] },
+): Promise<Effort> {
   const id = pageIdOf(page)
   switch (id) {
     case 'track':
@@ -141,7 +148,8 @@ export async function answerCurrentPage(page: Page, a: Applicant, effort: Effort
       if (a.titleDate) await type(page, 'titleDate', a.titleDate, effort)
       break
     case 'exceptional':
-      for (const n of [1, 2, 3, 4, 5, 6]) await choose(page, `exceptional.${n}`, (a.exceptional ?? []).includes(n), effort)
+      for (const n of [1, 2, 3, 4, 5, 6])
+        await choose(page, `exceptional.${n}`, (a.exceptional ?? []).includes(n), effort)
       if (a.technicalWorkYears !== undefined) await type(page, 'technicalWorkYears', a.technicalWorkYears, effort)
       break
     case 'senior-basis':
@@ -153,7 +161,9 @@ export async function answerCurrentPage(page: Page, a: Applicant, effort: Effort
       await choose(page, 'socialSecurityOtherProvince', a.socialSecurityOtherProvince ?? false, effort)
       break
     case 'ce': {
-      const ids = await page.locator('input[id^="q-ceHours-"][id$="-professional"]').evaluateAll((els) => els.map((e) => e.id))
+      const ids = await page
+        .locator('input[id^="q-ceHours-"][id$="-professional"]')
+        .evaluateAll((els) => els.map((e) => e.id))
       for (const inputId of ids) {
         const year = /q-ceHours-(\d{4})-/.exec(inputId)![1]!
         const [pro, pub] = a.ceHours?.[year] ?? [70, 20]
@@ -163,9 +173,9 @@ export async function answerCurrentPage(page: Page, a: Applicant, effort: Effort
       break
     }
     case 'assessments': {
-      const names = await page.locator('input[type="radio"][name^="assessments."]').evaluateAll((els) =>
-        [...new Set(els.map((e) => (e as HTMLInputElement).name))],
-      )
+      const names = await page
+        .locator('input[type="radio"][name^="assessments."]')
+        .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))])
       for (const name of names) await choose(page, name, a.assessments?.[name.split('.')[1]!] ?? 'pass', effort)
       break
     }

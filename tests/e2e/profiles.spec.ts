@@ -18,7 +18,10 @@ async function dialogSettled(page: Page) {
 }
 
 async function profileNames(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: /档案列表|Profiles/ }).getByRole('heading', { level: 2 }).allInnerTexts()
+  return page
+    .getByRole('list', { name: /档案列表|Profiles/ })
+    .getByRole('heading', { level: 2 })
+    .allInnerTexts()
 }
 
 test('profiles: create, rename, duplicate, delete + undo — all kept after a reload', async ({ page }) => {
@@ -77,7 +80,11 @@ test('profiles: create, rename, duplicate, delete + undo — all kept after a re
   await expect(profile(page, '工程师申报').getByText('当前')).toBeVisible()
 
   // The home page shows the current profile.
-  await page.getByRole('link', { name: '首页' }).or(page.getByRole('button', { name: '返回' })).first().click()
+  await page
+    .getByRole('link', { name: '首页' })
+    .or(page.getByRole('button', { name: '返回' }))
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: '职称申报自评助手' })).toBeVisible()
   await expect(page.getByText('当前档案：工程师申报')).toBeVisible()
 })
@@ -133,16 +140,25 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await expect(page.getByRole('listitem')).toHaveCount(2)
     await expectNoAxeViolations(page)
 
-    await page.getByRole('button', { name: en ? 'Rename' : '重命名' }).first().click()
+    await page
+      .getByRole('button', { name: en ? 'Rename' : '重命名' })
+      .first()
+      .click()
     await dialogSettled(page)
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: en ? 'Cancel' : '取消' }).click()
     await expect(page.getByRole('dialog')).toBeHidden()
 
-    await page.getByRole('button', { name: en ? 'Delete' : '删除' }).first().click()
+    await page
+      .getByRole('button', { name: en ? 'Delete' : '删除' })
+      .first()
+      .click()
     await dialogSettled(page)
     await expectNoAxeViolations(page)
-    await page.getByRole('dialog').getByRole('button', { name: en ? 'Delete' : '删除' }).click()
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: en ? 'Delete' : '删除' })
+      .click()
     await expect(page.getByRole('button', { name: en ? 'Undo' : '撤销' })).toBeVisible()
     await expectNoAxeViolations(page)
 
@@ -161,7 +177,9 @@ test('at 200% zoom (a 195 px wide viewport) nothing overflows sideways', async (
   for (const path of ['/', '/profiles', '/settings']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
   }
 })

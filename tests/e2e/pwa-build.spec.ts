@@ -18,7 +18,10 @@ test.describe('the build', () => {
     const csp = cspOfHtml(html)
     expect(csp, 'dist/index.html has no CSP meta tag').not.toBeNull()
     expect(cspProblems(csp!)).toEqual([])
-    expect(inlineScripts(html), 'inline <script> in dist/index.html (vite-plugin-pwa injectRegister must stay false)').toEqual([])
+    expect(
+      inlineScripts(html),
+      'inline <script> in dist/index.html (vite-plugin-pwa injectRegister must stay false)',
+    ).toEqual([])
     expect(html).toMatch(/<meta name="referrer" content="no-referrer"/)
     expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/)
     expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-touch-icon\.png"/)
@@ -52,14 +55,26 @@ test.describe('the build', () => {
   test('the service worker precaches every file of the app, once, all same-origin', async () => {
     const entries = await readPrecache()
     const urls = entries.map((e) => e.url)
-    expect(urls.filter((u, i) => urls.indexOf(u) !== i), 'duplicate precache entries').toEqual([])
-    expect(urls.filter((u) => /^(?:[a-z]+:)?\/\//i.test(u)), 'precache URLs on another origin').toEqual([])
+    expect(
+      urls.filter((u, i) => urls.indexOf(u) !== i),
+      'duplicate precache entries',
+    ).toEqual([])
+    expect(
+      urls.filter((u) => /^(?:[a-z]+:)?\/\//i.test(u)),
+      'precache URLs on another origin',
+    ).toEqual([])
 
     const files = (await listFiles(DIST)).filter((f) => !SW_FILES.test(f))
     // Every JS/CSS chunk (lazy routes included), icons, index.html, the manifest: nothing left out,
     // e.g. by Workbox's 2 MiB per-file limit or a file type missing from globPatterns.
-    expect(files.filter((f) => !urls.includes(f)), 'built files the service worker does not precache').toEqual([])
-    expect(urls.filter((u) => !files.includes(u)), 'precached URLs with no file').toEqual([])
+    expect(
+      files.filter((f) => !urls.includes(f)),
+      'built files the service worker does not precache',
+    ).toEqual([])
+    expect(
+      urls.filter((u) => !files.includes(u)),
+      'precached URLs with no file',
+    ).toEqual([])
     for (const must of ['index.html', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'apple-touch-icon.png']) {
       expect(urls).toContain(must)
     }
@@ -81,7 +96,10 @@ test.describe('the build', () => {
   })
 
   test('the web manifest makes the app installable, in Chinese', async () => {
-    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown> & {
+    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8')) as Record<
+      string,
+      unknown
+    > & {
       icons: { src: string; sizes: string; type: string; purpose?: string }[]
     }
     expect(manifest).toMatchObject({

@@ -99,7 +99,10 @@ const MIME: Record<string, string> = {
  * serves build A, then build B at the same origin). Unknown paths get index.html, like a static host
  * with an SPA fallback. Nothing is cached, so the browser always sees the current build.
  */
-export async function serveDirectory(initialRoot: string, port = 0): Promise<{
+export async function serveDirectory(
+  initialRoot: string,
+  port = 0,
+): Promise<{
   origin: string
   setRoot: (root: string) => void
   close: () => Promise<void>

@@ -21,13 +21,23 @@ function build(outDir: string, version: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      [
+        join(process.cwd(), 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
       { env: { ...process.env, APP_VERSION: version }, stdio: ['ignore', 'ignore', 'pipe'] },
     )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build (${version}) exited ${code}:\n${stderr}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build (${version}) exited ${code}:\n${stderr}`)),
+    )
   })
 }
 
@@ -81,7 +91,10 @@ const test = base.extend<object, { builds: Builds }>({
 
 test.use({ baseURL: async ({ builds }, use) => use(builds.server.origin) })
 
-test('a new version waits for the user; accepting reloads into it with the answers intact', async ({ page, builds }) => {
+test('a new version waits for the user; accepting reloads into it with the answers intact', async ({
+  page,
+  builds,
+}) => {
   // Version A: installed, controlling the page, one question answered (saved to IndexedDB).
   await page.goto('/')
   await waitForServiceWorkerControl(page)

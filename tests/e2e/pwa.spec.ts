@@ -34,7 +34,14 @@ test('after the first visit the app opens offline: reload, deep links, the share
   await expect(status).toHaveAttribute('aria-live', 'polite')
 
   // Deep links, typed or opened from elsewhere, come from the service worker's app shell.
-  for (const path of ['/settings', '/profiles', '/p/xyz/results', '/p/xyz/q/1', '/s#v1.anything', '/no/such/page?x=1']) {
+  for (const path of [
+    '/settings',
+    '/profiles',
+    '/p/xyz/results',
+    '/p/xyz/q/1',
+    '/s#v1.anything',
+    '/no/such/page?x=1',
+  ]) {
     await page.goto(path)
     await expectAppLoaded(page)
     await expect(status, path).toHaveText(OFFLINE_TEXT)
@@ -54,7 +61,11 @@ test('after the first visit the app opens offline: reload, deep links, the share
   await expect(status).toBeEmpty({ timeout: 8_000 })
 })
 
-test('a whole session makes no request to any other origin, service worker included', async ({ page, context, baseURL }) => {
+test('a whole session makes no request to any other origin, service worker included', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.slow() // a complete self-assessment and every other screen
   const appOrigin = new URL(baseURL!).origin
   const requests = recordRequests(context, page)

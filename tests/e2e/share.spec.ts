@@ -88,9 +88,9 @@ async function cardFacts(page: Page) {
   return {
     overall: await card.getByTestId('summary-overall').getAttribute('data-overall'),
     overallText: (await card.getByTestId('summary-overall').innerText()).trim(),
-    requirements: await card.locator('[data-req]').evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-req')}=${e.getAttribute('data-status')}`).sort(),
-    ),
+    requirements: await card
+      .locator('[data-req]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-req')}=${e.getAttribute('data-status')}`).sort()),
     materials: (await card.getByTestId('summary-materials').innerText()).trim(),
     text: (await card.innerText()).trim(),
   }
@@ -112,7 +112,11 @@ test.describe('the summary and its link', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   })
 
-  test('the link opens in a browser with no data: the same summary, read only, and no profile is created', async ({ page, browser, baseURL }) => {
+  test('the link opens in a browser with no data: the same summary, read only, and no profile is created', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.slow() // a whole self-check, then a second browser
     await toSummary(page)
     const own = await cardFacts(page)
@@ -190,7 +194,9 @@ test.describe('the summary and its link', () => {
     const longQr = page.getByTestId('qr-sheet').getByTestId('qr-code')
     await expect(longQr).toBeVisible()
     expect(decodeQrPng(await longQr.screenshot())).toBe(longLink)
-    console.info(`[share-e2e] with a 40-character Chinese name: link ${longLink.length} characters, QR version ${await longQr.getAttribute('data-version')}`)
+    console.info(
+      `[share-e2e] with a 40-character Chinese name: link ${longLink.length} characters, QR version ${await longQr.getAttribute('data-version')}`,
+    )
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('qr-sheet')).toBeHidden()
     await page.getByTestId('name-switch').uncheck()
@@ -234,7 +240,9 @@ test.describe('the summary and its link', () => {
 
   test('without clipboard access the text is offered selected for copying by hand', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      })
     })
     await toSummary(page, [])
     await page.getByTestId('copy-text').click()
@@ -243,11 +251,17 @@ test.describe('the summary and its link', () => {
     await expect(area).toBeFocused()
     const value = await area.inputValue()
     expect(value.startsWith('【职称申报自评摘要】')).toBe(true)
-    const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))
+    const selected = await area.evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    )
     expect(selected).toBe(value)
   })
 
-  test('a hostile display name is shown as text, on the screen and in the shared view', async ({ page, browser, baseURL }) => {
+  test('a hostile display name is shown as text, on the screen and in the shared view', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.slow()
     const dialogs: string[] = []
     page.on('dialog', (d) => {
@@ -310,7 +324,10 @@ test.describe('links that cannot be shown', () => {
   /** A valid v1 payload (from the docs' worked example: nothing answered, 张三 Zhang). */
   const GOOD = 'AQAARGQgAAAAAAAAAAzlvKDkuIkgWmhhbmd3UZ8'
 
-  test('a damaged link says so and shows nothing else; a newer link asks for an update (both languages, axe)', async ({ browser, baseURL }) => {
+  test('a damaged link says so and shows nothing else; a newer link asks for an update (both languages, axe)', async ({
+    browser,
+    baseURL,
+  }) => {
     const flipped = GOOD.slice(0, 12) + (GOOD[12] === 'A' ? 'B' : 'A') + GOOD.slice(13)
     const newer = toBase64Url(withChecksum(new Uint8Array([2, 0, 0x12, 0x34, 0x56])))
     for (const locale of ['zh-CN', 'en-US'] as const) {
@@ -335,7 +352,9 @@ test.describe('links that cannot be shown', () => {
 
         await page.goto(`/s#${newer}`)
         await expect(error).toHaveAttribute('data-error', 'newer-version')
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'zh-CN' ? '请更新应用' : 'Update the app')
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          locale === 'zh-CN' ? '请更新应用' : 'Update the app',
+        )
         if (locale === 'zh-CN') await expect(error).toContainText(NEWER_ZH)
         else await expect(error).toContainText('This link was made by a newer version of the app')
         await expect(page.getByTestId('summary-card')).toHaveCount(0)
@@ -348,7 +367,12 @@ test.describe('links that cannot be shown', () => {
   })
 })
 
-test('English: the summary screen, the QR sheet and the shared view pass axe', async ({ page, browser, baseURL, context }) => {
+test('English: the summary screen, the QR sheet and the shared view pass axe', async ({
+  page,
+  browser,
+  baseURL,
+  context,
+}) => {
   test.slow()
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   await setLanguage(page, 'en-US')
@@ -381,7 +405,10 @@ test('English: the summary screen, the QR sheet and the shared view pass axe', a
   }
 })
 
-test('the shared view opens offline once the app is installed, and still creates no profile', async ({ browser, baseURL }) => {
+test('the shared view opens offline once the app is installed, and still creates no profile', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await freshContext(browser, baseURL!)
   try {
     const page = await context.newPage()

@@ -45,7 +45,9 @@ test('an unknown path falls back to the home page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: APP_NAME })).toBeVisible()
 })
 
-test("Vant's icon font loads as a file of the app's own origin under the page's CSP (font-src 'self')", async ({ page }) => {
+test("Vant's icon font loads as a file of the app's own origin under the page's CSP (font-src 'self')", async ({
+  page,
+}) => {
   const cspErrors: string[] = []
   page.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspErrors.push(msg.text())

@@ -8,9 +8,7 @@
 import { isIsoDate } from '@/engine/dates'
 
 export type DateInput =
-  | { kind: 'empty' }
-  | { kind: 'ok'; value: string }
-  | { kind: 'invalid'; reason: 'format' | 'impossible' | 'range' }
+  { kind: 'empty' } | { kind: 'ok'; value: string } | { kind: 'invalid'; reason: 'format' | 'impossible' | 'range' }
 
 /** Full-width digits and punctuation (０-９, －, ／, ．) to ASCII; trims spaces of both widths. */
 export function toHalfWidth(s: string): string {

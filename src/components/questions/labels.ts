@@ -22,7 +22,9 @@ export function packParams(pack: RulePack<string>, a: Answers): Params {
     public: p.ce.public.value,
     secondary: p.exceptional.condition7Years.value['secondary-vocational'],
     below: p.exceptional.condition7Years.value['below-secondary'],
-    years: track ? pack.tracks[track].evidenceYears.value : Math.min(...Object.values(pack.tracks).map((x) => x.evidenceYears.value)),
+    years: track
+      ? pack.tracks[track].evidenceYears.value
+      : Math.min(...Object.values(pack.tracks).map((x) => x.evidenceYears.value)),
   }
 }
 
@@ -56,7 +58,9 @@ export function fieldHelp(field: FieldDef, pack: RulePack<string>, a: Answers): 
     const track = a.track
     if (!track) return null
     params.track = pickLang(pack.tracks[track].title)
-    params.list = pack.tracks[track].specialties.map((s) => pickLang(pack.specialties[s])).join(t('results.listSeparator'))
+    params.list = pack.tracks[track].specialties
+      .map((s) => pickLang(pack.specialties[s]))
+      .join(t('results.listSeparator'))
   }
   return t(key(`questions.field.${field.key}.help`), params)
 }
@@ -64,12 +68,18 @@ export function fieldHelp(field: FieldDef, pack: RulePack<string>, a: Answers): 
 export function optionLabel(field: FieldDef, value: string | number, pack: RulePack<string>): string {
   if (field.kind !== 'choice') return String(value)
   switch (field.optionSet) {
-    case 'track': return pickLang(pack.tracks[value as TrackId].title)
-    case 'specialty': return pickLang(pack.specialties[value as SpecialtyId])
-    case 'education': return pickLang(EDUCATION_LABELS[value as EducationLevel])
-    case 'grade': return pickLang(GRADE_LABELS[value as AssessmentGrade])
-    case 'department': return pickLang(DEPARTMENT_LABELS[value as DepartmentType])
-    default: return t(key(`questions.option.${field.optionSet}.${value}`))
+    case 'track':
+      return pickLang(pack.tracks[value as TrackId].title)
+    case 'specialty':
+      return pickLang(pack.specialties[value as SpecialtyId])
+    case 'education':
+      return pickLang(EDUCATION_LABELS[value as EducationLevel])
+    case 'grade':
+      return pickLang(GRADE_LABELS[value as AssessmentGrade])
+    case 'department':
+      return pickLang(DEPARTMENT_LABELS[value as DepartmentType])
+    default:
+      return t(key(`questions.option.${field.optionSet}.${value}`))
   }
 }
 
@@ -86,9 +96,12 @@ export function unitLabel(field: FieldDef): string | null {
 export function valueText(field: FieldDef, value: unknown, pack: RulePack<string>): string {
   if (value === undefined) return t('questions.check.unanswered')
   switch (field.kind) {
-    case 'choice': return optionLabel(field, value as string | number, pack)
-    case 'yesno': return yesNoLabel(field, value === true)
-    case 'date': return formatIsoDate(String(value))
+    case 'choice':
+      return optionLabel(field, value as string | number, pack)
+    case 'yesno':
+      return yesNoLabel(field, value === true)
+    case 'date':
+      return formatIsoDate(String(value))
     case 'number': {
       const unit = unitLabel(field)
       return unit ? `${value} ${unit}` : String(value)

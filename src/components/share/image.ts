@@ -97,7 +97,12 @@ export type FontMeasure = (text: string, font: FontKey) => number
  * Where everything goes. `y` of a text item is the top of its line box; text is drawn with
  * `textBaseline = 'middle'` at the middle of the line box.
  */
-export function layoutSummaryImage(view: SummaryView, qr: QrMatrix | null, labels: ImageLabels, measure: FontMeasure): ImageLayout {
+export function layoutSummaryImage(
+  view: SummaryView,
+  qr: QrMatrix | null,
+  labels: ImageLabels,
+  measure: FontMeasure,
+): ImageLayout {
   const items: ImageItem[] = []
   let y = 0
   const colon = view.lang === 'zh-CN' ? '：' : ': '
@@ -132,7 +137,15 @@ export function layoutSummaryImage(view: SummaryView, qr: QrMatrix | null, label
   gap(4)
   text(labels.notice, 'subtitle', COLORS.white)
   gap(40)
-  items.splice(bandItems, 0, { kind: 'rect', x: 0, y: bandTop, w: IMAGE_WIDTH, h: y - bandTop, color: COLORS.band, radius: 0 })
+  items.splice(bandItems, 0, {
+    kind: 'rect',
+    x: 0,
+    y: bandTop,
+    w: IMAGE_WIDTH,
+    h: y - bandTop,
+    color: COLORS.band,
+    radius: 0,
+  })
 
   gap(36)
   if (view.name) text(labels.applicant, 'heading', COLORS.text)
@@ -151,7 +164,9 @@ export function layoutSummaryImage(view: SummaryView, qr: QrMatrix | null, label
     text(view.eligibleFrom, 'body', COLORS.text, inner, CONTENT - 64)
   }
   gap(28)
-  items.splice(boxIndex, 0,
+  items.splice(
+    boxIndex,
+    0,
     { kind: 'rect', x: PAD, y: boxTop, w: CONTENT, h: y - boxTop, color: tone.fg, radius: 20 },
     { kind: 'rect', x: PAD + 4, y: boxTop + 4, w: CONTENT - 8, h: y - boxTop - 8, color: tone.bg, radius: 16 },
   )
@@ -183,7 +198,16 @@ export function layoutSummaryImage(view: SummaryView, qr: QrMatrix | null, label
     if (m.total > 0) {
       gap(8)
       items.push({ kind: 'rect', x: PAD, y, w: CONTENT, h: 16, color: COLORS.track, radius: 8 })
-      if (m.done > 0) items.push({ kind: 'rect', x: PAD, y, w: Math.max(16, Math.round((CONTENT * m.done) / m.total)), h: 16, color: STATUS_COLORS.met, radius: 8 })
+      if (m.done > 0)
+        items.push({
+          kind: 'rect',
+          x: PAD,
+          y,
+          w: Math.max(16, Math.round((CONTENT * m.done) / m.total)),
+          h: 16,
+          color: STATUS_COLORS.met,
+          radius: 8,
+        })
       gap(28)
     }
     if (m.missing.length) {
@@ -272,7 +296,12 @@ export function paintSummaryImage(ctx: CanvasRenderingContext2D, layout: ImageLa
 }
 
 /** Draws the image on a fresh canvas and encodes it as PNG. */
-export async function renderSummaryImage(view: SummaryView, qr: QrMatrix | null, labels: ImageLabels, doc: Document = document): Promise<Blob> {
+export async function renderSummaryImage(
+  view: SummaryView,
+  qr: QrMatrix | null,
+  labels: ImageLabels,
+  doc: Document = document,
+): Promise<Blob> {
   const canvas = doc.createElement('canvas')
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('canvas 2D is not available')

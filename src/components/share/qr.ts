@@ -27,10 +27,12 @@ let encoder: Promise<Encode> | null = null
 
 /** Loads the encoder once (a separate chunk, precached for offline use like every other chunk). */
 export function loadQrEncoder(): Promise<Encode> {
-  encoder ??= import('uqr').then((m) => m.encode).catch((e: unknown) => {
-    encoder = null
-    throw e
-  })
+  encoder ??= import('uqr')
+    .then((m) => m.encode)
+    .catch((e: unknown) => {
+      encoder = null
+      throw e
+    })
   return encoder
 }
 

@@ -74,7 +74,9 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
         pick(pack.tracks[track].title, lang),
         summary.specialty && pick(pack.specialties[summary.specialty], lang),
         summary.path && pick(PATH_LABELS[summary.path], lang),
-      ].filter(Boolean).join(' · ')
+      ]
+        .filter(Boolean)
+        .join(' · ')
     : null
 
   const attention = summary.requirements
@@ -122,7 +124,12 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
     ? packDeadlines(pack, track, summary.generatedOn).map((d) => ({
         id: d.id,
         title: pick(d.title, lang),
-        when: d.date === null ? '' : d.until ? shareT('until', lang, { from: date(d.date), to: date(d.until) }) : date(d.date),
+        when:
+          d.date === null
+            ? ''
+            : d.until
+              ? shareT('until', lang, { from: date(d.date), to: date(d.until) })
+              : date(d.date),
         state: deadlineStateText(d.state, d.setBy, lang, d.until !== undefined),
         closed: d.state?.kind === 'closed',
       }))

@@ -19,15 +19,17 @@ const NO_START = new Set([...'，。、；：？！）》〉」』】〕〗”�
 const NO_END = new Set([...'（《〈「『【〔〖“‘([{<'])
 
 /** Han, kana, Hangul, CJK punctuation, full-width forms and emoji: each may stand on its own. */
-const BREAK_ANYWHERE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2e80-\u2fff\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]|\p{Extended_Pictographic}/u
+const BREAK_ANYWHERE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2e80-\u2fff\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]|\p{Extended_Pictographic}/u
 
 let segmenter: Intl.Segmenter | null | undefined
 /** The text's grapheme clusters (user-perceived characters). */
 export function graphemes(text: string): string[] {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-      ? new Intl.Segmenter('und', { granularity: 'grapheme' })
-      : null
+    segmenter =
+      typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter('und', { granularity: 'grapheme' })
+        : null
   }
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text)
 }
@@ -71,7 +73,12 @@ export function breakUnits(text: string): string[] {
   const glued: string[] = []
   for (const u of units) {
     const prev = glued[glued.length - 1]
-    if (prev !== undefined && prev !== ' ' && u !== ' ' && (NO_START.has(firstGrapheme(u)) || NO_END.has(lastGrapheme(prev)))) {
+    if (
+      prev !== undefined &&
+      prev !== ' ' &&
+      u !== ' ' &&
+      (NO_START.has(firstGrapheme(u)) || NO_END.has(lastGrapheme(prev)))
+    ) {
       glued[glued.length - 1] = prev + u
     } else glued.push(u)
   }

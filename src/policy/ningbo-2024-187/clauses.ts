@@ -8,10 +8,10 @@
  * The type `ClauseId` is derived from this table, so a rule, material or deadline that cites a clause
  * that does not exist fails `npm run typecheck`.
  */
-import type { Clause } from '../../engine/types';
+import type { Clause } from '../../engine/types'
 
 export const clauses = {
-  'N0': {
+  N0: {
     section: { zh: '通知正文 · 导语', en: 'Notice · preamble' },
     zh: '根据浙江省市场监督管理局《关于做好2024年度质量技术基础专业正高级工程师、高级工程师职务任职资格评审工作的通知》（浙市监人〔2024〕18号）、浙江省特种设备协会《关于2024年度特种设备专业高级工程师职务任职资格评审工作的通知》（浙特协〔2024〕11号）等文件要求，结合我市质量技术基础专业职称评审工作实际，现就做好2024年度全市质量技术基础专业中级专业技术职务任职资格评审暨正高级、高级专业技术职务任职资格推荐工作有关事项通知如下：',
     en: 'Under the Zhejiang AMR notice on the 2024 senior/principal engineer evaluation (浙市监人〔2024〕18号) and the Zhejiang Special Equipment Association notice on the 2024 special-equipment senior engineer evaluation (浙特协〔2024〕11号), Ningbo sets out the 2024 evaluation of intermediate (engineer) titles and the recommendation of senior and principal titles in quality-infrastructure specialties.',
@@ -127,12 +127,18 @@ export const clauses = {
     en: 'A list of materials, 1 copy, stuck on the front of the document bag.',
   },
   'N5.3.1.D1': {
-    section: { zh: '五、（三）1. 区（县、市）人社局提供 第（1）项', en: 'Section 5 · (3) 1. district HR bureau item (1)' },
+    section: {
+      zh: '五、（三）1. 区（县、市）人社局提供 第（1）项',
+      en: 'Section 5 · (3) 1. district HR bureau item (1)',
+    },
     zh: '区（县、市）人社局提供以下材料并附电子文档：（1）《申报专业技术职务任职资格评审委托书》1份；',
     en: 'The district HR bureau provides, with electronic copies: (1) the letter of entrustment for the evaluation, 1 copy.',
   },
   'N5.3.1.D2': {
-    section: { zh: '五、（三）1. 区（县、市）人社局提供 第（2）项', en: 'Section 5 · (3) 1. district HR bureau item (2)' },
+    section: {
+      zh: '五、（三）1. 区（县、市）人社局提供 第（2）项',
+      en: 'Section 5 · (3) 1. district HR bureau item (2)',
+    },
     zh: '(2) 《推荐工程师职务任职资格人员花名册》1份(事业编制人员需在备注里标明,所在单位需将本单位所有申报人员填入同一份花名册)。',
     en: '(2) The roster of people recommended for the engineer title, 1 copy (staff on public-institution establishment marked in the remarks; each unit lists all its applicants in one roster).',
   },
@@ -192,7 +198,10 @@ export const clauses = {
     en: 'An engineer must have the practical ability, knowledge and technical level for the duties, the corresponding education and seniority, and meet the conditions of one of the following department types:',
   },
   'A1.2.1.1': {
-    section: { zh: '附件1 · 二、（一）生产、技术管理部门 第1项', en: 'Annex 1 · 2. (1) Production/technical management, item 1' },
+    section: {
+      zh: '附件1 · 二、（一）生产、技术管理部门 第1项',
+      en: 'Annex 1 · 2. (1) Production/technical management, item 1',
+    },
     zh: '基本掌握现代生产管理和技术管理的方法，有独立解决比较复杂的技术问题的能力。',
     en: 'Basically masters modern production and technical management methods; can independently solve fairly complex technical problems.',
   },
@@ -281,6 +290,6 @@ export const clauses = {
     zh: '现任专业技术职务任期（至少近三年）业绩考核合格（含）以上。',
     en: 'Performance assessments during the current title (at least the last three years) at “pass” (合格) or better.',
   },
-} as const satisfies Record<string, Clause>;
+} as const satisfies Record<string, Clause>
 
-export type ClauseId = keyof typeof clauses;
+export type ClauseId = keyof typeof clauses

@@ -12,4 +12,4 @@ export const meta = {
     zh: '关于做好2024年度质量技术基础专业中级专业技术职务任职资格评审暨正高级、高级专业技术职务任职资格推荐工作的通知',
     en: 'Notice on the 2024 evaluation of intermediate titles and the recommendation of senior and principal titles in quality-infrastructure specialties',
   },
-} as const;
+} as const

@@ -51,11 +51,15 @@ async function scenario(): Promise<ValidBackup> {
     attachment('f-shared', 'A', photoBytes(2000, 1), { name: 'device copy.jpg' }),
     attachment('f-device', 'A', photoBytes(4000, 4)),
   ])
-  await db.settings.bulkPut([{ key: 'activeProfileId', value: 'E' }, { key: 'lang', value: 'en-US' }])
+  await db.settings.bulkPut([
+    { key: 'activeProfileId', value: 'E' },
+    { key: 'lang', value: 'en-US' },
+  ])
   return read.backup
 }
 
-const names = async () => (await db.profiles.orderBy('id').toArray()).map((p) => `${p.id}:${p.name}${p.deletedAt === null ? '' : ' †'}`)
+const names = async () =>
+  (await db.profiles.orderBy('id').toArray()).map((p) => `${p.id}:${p.name}${p.deletedAt === null ? '' : ' †'}`)
 const notes = async () => (await db.checklist.toArray()).map((c) => `${c.profileId}/${c.itemId}:${c.note}`).sort()
 const files = async () => (await db.attachments.orderBy('id').toArray()).map((a) => `${a.id}:${a.name}`)
 
@@ -63,24 +67,47 @@ describe('merge', () => {
   it('adds new profiles, keeps the one changed last on both sides, brings back a deleted one, deletes nothing', async () => {
     const backup = await scenario()
     const summary = await applyBackup(db, backup, 'merge')
-    expect(summary).toEqual({ mode: 'merge', added: 2, updated: 1, kept: 1, removed: 0, checklist: 3, attachments: 2, activeProfileId: null })
+    expect(summary).toEqual({
+      mode: 'merge',
+      added: 2,
+      updated: 1,
+      kept: 1,
+      removed: 0,
+      checklist: 3,
+      attachments: 2,
+      activeProfileId: null,
+    })
     expect(await names()).toEqual(['A:A (file)', 'B:B (device)', 'C:C (file)', 'D:D (file)', 'E:E (device only)'])
     expect((await db.profiles.get('A'))!.answers).toEqual({ version: 1, track: 'senior' })
   })
 
   it('checklist records: the one changed last wins, record by record; the device’s other records stay', async () => {
     await applyBackup(db, await scenario(), 'merge')
-    expect(await notes()).toEqual(['A/i1:file, newer', 'A/i2:device, newer', 'A/i3:file only', 'C/i1:C file', 'E/i1:E device'])
+    expect(await notes()).toEqual([
+      'A/i1:file, newer',
+      'A/i2:device, newer',
+      'A/i3:file only',
+      'C/i1:C file',
+      'E/i1:E device',
+    ])
   })
 
   it('files: added by id; a file already on the device is kept as it is', async () => {
     await applyBackup(db, await scenario(), 'merge')
-    expect(await files()).toEqual(['f-C:f-C.jpg', 'f-device:f-device.jpg', 'f-new:f-new.jpg', 'f-shared:device copy.jpg'])
+    expect(await files()).toEqual([
+      'f-C:f-C.jpg',
+      'f-device:f-device.jpg',
+      'f-new:f-new.jpg',
+      'f-shared:device copy.jpg',
+    ])
   })
 
   it('keeps the active profile and the settings', async () => {
     await applyBackup(db, await scenario(), 'merge')
-    expect(await db.settings.orderBy('key').toArray()).toEqual([{ key: 'activeProfileId', value: 'E' }, { key: 'lang', value: 'en-US' }])
+    expect(await db.settings.orderBy('key').toArray()).toEqual([
+      { key: 'activeProfileId', value: 'E' },
+      { key: 'lang', value: 'en-US' },
+    ])
   })
 
   it('importing the same file twice changes nothing the second time', async () => {
@@ -97,7 +124,16 @@ describe('replace', () => {
   it('the device then holds exactly the file: other profiles, records and files are gone', async () => {
     const backup = await scenario()
     const summary = await applyBackup(db, backup, 'replace')
-    expect(summary).toEqual({ mode: 'replace', added: 4, updated: 0, kept: 0, removed: 3, checklist: 4, attachments: 3, activeProfileId: 'A' })
+    expect(summary).toEqual({
+      mode: 'replace',
+      added: 4,
+      updated: 0,
+      kept: 0,
+      removed: 3,
+      checklist: 4,
+      attachments: 3,
+      activeProfileId: 'A',
+    })
     expect(await names()).toEqual(['A:A (file)', 'B:B (file)', 'C:C (file)', 'D:D (file)'])
     expect(await notes()).toEqual(['A/i1:file, newer', 'A/i2:file, older', 'A/i3:file only', 'C/i1:C file'])
     expect(await files()).toEqual(['f-C:f-C.jpg', 'f-new:f-new.jpg', 'f-shared:f-shared.jpg'])
@@ -105,7 +141,10 @@ describe('replace', () => {
 
   it('keeps the language, and makes the file’s most recently changed profile active', async () => {
     await applyBackup(db, await scenario(), 'replace')
-    expect(await db.settings.orderBy('key').toArray()).toEqual([{ key: 'activeProfileId', value: 'A' }, { key: 'lang', value: 'en-US' }])
+    expect(await db.settings.orderBy('key').toArray()).toEqual([
+      { key: 'activeProfileId', value: 'A' },
+      { key: 'lang', value: 'en-US' },
+    ])
   })
 })
 
@@ -122,7 +161,9 @@ function failingPuts(table: string, name: string): Middleware<DBCore> {
         return {
           ...t,
           mutate: (req: DBCoreMutateRequest) =>
-            req.type === 'add' || req.type === 'put' ? Promise.reject(new DOMException('simulated', name)) : t.mutate(req),
+            req.type === 'add' || req.type === 'put'
+              ? Promise.reject(new DOMException('simulated', name))
+              : t.mutate(req),
         }
       },
     }),
@@ -138,7 +179,10 @@ describe('a failure half-way leaves the database exactly as it was', () => {
       const put = vi.spyOn(db.attachments, 'bulkPut').mockImplementation(() => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       })
-      await expect(applyBackup(db, backup, mode)).rejects.toMatchObject({ name: 'StorageError', text: { zh: expect.stringContaining('存储空间不足') } })
+      await expect(applyBackup(db, backup, mode)).rejects.toMatchObject({
+        name: 'StorageError',
+        text: { zh: expect.stringContaining('存储空间不足') },
+      })
       expect(put).toHaveBeenCalled()
       put.mockRestore()
       expect(await dump()).toEqual(before)
@@ -156,7 +200,16 @@ describe('a failure half-way leaves the database exactly as it was', () => {
     const file = backupBlob(await createBackupOf(backup))
     try {
       const result = await importBackupFile(db, file, 'replace')
-      expect(result).toMatchObject({ ok: false, stage: 'write', problems: [{ zh: expect.stringMatching(/导入失败，本机数据保持原样.*存储空间不足/), en: expect.stringMatching(/nothing on this device was changed.*out of storage/) }] })
+      expect(result).toMatchObject({
+        ok: false,
+        stage: 'write',
+        problems: [
+          {
+            zh: expect.stringMatching(/导入失败，本机数据保持原样.*存储空间不足/),
+            en: expect.stringMatching(/nothing on this device was changed.*out of storage/),
+          },
+        ],
+      })
     } finally {
       db.close({ disableAutoOpen: false })
       db.unuse({ stack: 'dbcore', name: 'fail-attachments' })

@@ -30,7 +30,14 @@ export function profile(id: string, over: Partial<ProfileRecord> = {}): ProfileR
     name: `档案 ${id}`,
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_100_000,
-    answers: { version: 1, track: 'engineer', specialty: 'metrology', birthDate: '1990-05-01', education: { level: 'bachelor', year: 2012 }, ceHours: { '2023': { professional: 70, public: 20 } } },
+    answers: {
+      version: 1,
+      track: 'engineer',
+      specialty: 'metrology',
+      birthDate: '1990-05-01',
+      education: { level: 'bachelor', year: 2012 },
+      ceHours: { '2023': { professional: 70, public: 20 } },
+    },
     lastRoute: `/p/${id}/results`,
     deletedAt: null,
     ...over,
@@ -41,7 +48,12 @@ export function record(profileId: string, itemId: string, over: Partial<Checklis
   return { profileId, itemId, done: true, note: `备注 ${itemId}：已盖章`, updatedAt: 1_700_000_200_000, ...over }
 }
 
-export function attachment(id: string, profileId: string, bytes: Uint8Array, over: Partial<RestoredAttachment> = {}): RestoredAttachment {
+export function attachment(
+  id: string,
+  profileId: string,
+  bytes: Uint8Array,
+  over: Partial<RestoredAttachment> = {},
+): RestoredAttachment {
   const type = over.type ?? 'image/jpeg'
   const out: RestoredAttachment = {
     id,
@@ -62,7 +74,12 @@ export function attachment(id: string, profileId: string, bytes: Uint8Array, ove
 export async function seed(database: AppDB = db): Promise<void> {
   await database.profiles.bulkAdd([
     profile('p1', { name: '张三 · 计量' }),
-    profile('p2', { name: 'Li Si', answers: { version: 1, track: 'senior', seniorBasis: 'self-score', selfScore: 72 }, lastRoute: null, updatedAt: 1_700_000_500_000 }),
+    profile('p2', {
+      name: 'Li Si',
+      answers: { version: 1, track: 'senior', seniorBasis: 'self-score', selfScore: 72 },
+      lastRoute: null,
+      updatedAt: 1_700_000_500_000,
+    }),
     profile('gone', { deletedAt: 1_700_000_600_000 }),
   ])
   await database.checklist.bulkAdd([
@@ -74,7 +91,10 @@ export async function seed(database: AppDB = db): Promise<void> {
   await database.attachments.bulkAdd([
     attachment('a1', 'p1', photoBytes(300_000, 1)),
     attachment('a2', 'p1', photoBytes(310_000, 2), { itemId: 'paper.diploma' }),
-    attachment('a3', 'p2', new TextEncoder().encode('%PDF-1.7\n…\n%%EOF\n'), { name: '证明.pdf', type: 'application/pdf' }),
+    attachment('a3', 'p2', new TextEncoder().encode('%PDF-1.7\n…\n%%EOF\n'), {
+      name: '证明.pdf',
+      type: 'application/pdf',
+    }),
     attachment('a4', 'gone', photoBytes(1000, 4)),
   ])
   await database.settings.bulkPut([

@@ -53,7 +53,10 @@ describe('backup round trip', () => {
     const blob = backupBlob(await createBackup(db, { now: NOW }))
     await resetDb()
     const result = await importBackupFile(db, blob, 'merge')
-    expect(result).toMatchObject({ ok: true, summary: { mode: 'merge', added: 2, updated: 0, kept: 0, checklist: 3, attachments: 3, activeProfileId: 'p2' } })
+    expect(result).toMatchObject({
+      ok: true,
+      summary: { mode: 'merge', added: 2, updated: 0, kept: 0, checklist: 3, attachments: 3, activeProfileId: 'p2' },
+    })
     expect(liveOnly(await dump())).toEqual(before)
     expect((await db.settings.get('activeProfileId'))!.value).toBe('p2')
   })
@@ -76,7 +79,12 @@ describe('backup round trip', () => {
       createdAt: '2025-03-01T06:30:00.000Z',
       app: { version: APP_VERSION },
       db: { schemaVersion: CURRENT_SCHEMA_VERSION },
-      counts: { profiles: 2, checklist: 3, attachments: 3, attachmentBytes: 300_000 + 310_000 + file.attachments[2]!.size },
+      counts: {
+        profiles: 2,
+        checklist: 3,
+        attachments: 3,
+        attachmentBytes: 300_000 + 310_000 + file.attachments[2]!.size,
+      },
     })
     expect(file.checksum).toBe(await backupChecksum(file))
     // Each file carries its own SHA-256, and the text starts with the manifest.
@@ -115,7 +123,9 @@ describe('backup round trip', () => {
     // base64 is 4/3; the manifest, answers and metadata add about 2 KB.
     expect(blob.size).toBeGreaterThan((photos * 4) / 3)
     expect(blob.size).toBeLessThan((photos * 4) / 3 + 4_000)
-    console.info(`backup of 1 profile + 2 photos (${photos} B): ${blob.size} B (${(blob.size / photos).toFixed(3)}× the photos)`)
+    console.info(
+      `backup of 1 profile + 2 photos (${photos} B): ${blob.size} B (${(blob.size / photos).toFixed(3)}× the photos)`,
+    )
   })
 })
 

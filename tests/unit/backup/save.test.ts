@@ -7,7 +7,11 @@ describe('handing the file over', () => {
     const urls = { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }
     const clicked: { href: string; download: string; attached: boolean }[] = []
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.getAttribute('href')!, download: this.download, attached: document.body.contains(this) })
+      clicked.push({
+        href: this.getAttribute('href')!,
+        download: this.download,
+        attached: document.body.contains(this),
+      })
     })
     const blob = new Blob(['{}'], { type: 'application/json' })
     downloadBlob(blob, 'zhicheng-backup-2025-03-01.json', document, urls)
@@ -27,7 +31,14 @@ describe('handing the file over', () => {
     expect(canShareFile(file, {})).toBe(false)
     expect(canShareFile(file, { share: vi.fn(), canShare: () => false })).toBe(false)
     expect(canShareFile(file, { share: vi.fn(), canShare: () => true })).toBe(true)
-    expect(canShareFile(file, { share: vi.fn(), canShare: () => { throw new TypeError('no files') } })).toBe(false)
+    expect(
+      canShareFile(file, {
+        share: vi.fn(),
+        canShare: () => {
+          throw new TypeError('no files')
+        },
+      }),
+    ).toBe(false)
   })
 
   it('a share sheet closed by the user is "cancelled", not an error; other failures reject', async () => {
@@ -35,7 +46,17 @@ describe('handing the file over', () => {
     const share = vi.fn(() => Promise.resolve())
     expect(await shareFile(file, 't', { share, canShare: () => true })).toBe('shared')
     expect(share).toHaveBeenCalledWith({ files: [file], title: 't' })
-    expect(await shareFile(file, 't', { share: () => Promise.reject(new DOMException('x', 'AbortError')), canShare: () => true })).toBe('cancelled')
-    await expect(shareFile(file, 't', { share: () => Promise.reject(new DOMException('x', 'NotAllowedError')), canShare: () => true })).rejects.toMatchObject({ name: 'NotAllowedError' })
+    expect(
+      await shareFile(file, 't', {
+        share: () => Promise.reject(new DOMException('x', 'AbortError')),
+        canShare: () => true,
+      }),
+    ).toBe('cancelled')
+    await expect(
+      shareFile(file, 't', {
+        share: () => Promise.reject(new DOMException('x', 'NotAllowedError')),
+        canShare: () => true,
+      }),
+    ).rejects.toMatchObject({ name: 'NotAllowedError' })
   })
 })

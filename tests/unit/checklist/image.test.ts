@@ -34,7 +34,13 @@ describe('targetSize: the longest side down to 1600 px, aspect ratio kept', () =
   })
 
   it('refuses sizes that are not images', () => {
-    for (const [w, h] of [[0, 10], [10, 0], [-1, 5], [Number.NaN, 5], [Infinity, 5]]) {
+    for (const [w, h] of [
+      [0, 10],
+      [10, 0],
+      [-1, 5],
+      [Number.NaN, 5],
+      [Infinity, 5],
+    ]) {
       expect(() => targetSize(w!, h!)).toThrow(RangeError)
     }
   })
@@ -62,7 +68,9 @@ function fakeCodec(width: number, height: number, encodedBytes = 1000) {
   const close = vi.fn()
   const codec: ImageCodec = {
     decode: vi.fn(async () => ({ width, height, source: 'bitmap', close })),
-    encode: vi.fn(async (_img, w, h, q) => new Blob([new Uint8Array(encodedBytes)], { type: `image/jpeg;w=${w};h=${h};q=${q}` })),
+    encode: vi.fn(
+      async (_img, w, h, q) => new Blob([new Uint8Array(encodedBytes)], { type: `image/jpeg;w=${w};h=${h};q=${q}` }),
+    ),
   }
   return { codec, close }
 }
@@ -79,7 +87,15 @@ describe('prepareFile', () => {
     const file = new File([bytes(3_000_000)], 'IMG_0001.png', { type: 'image/png' })
     const out = await prepareFile(file, codec)
     expect(codec.encode).toHaveBeenCalledWith(expect.anything(), 1600, 1200, JPEG_QUALITY)
-    expect(out).toMatchObject({ name: 'IMG_0001.jpg', type: 'image/jpeg', size: 300_000, width: 1600, height: 1200, originalSize: 3_000_000, scaled: true })
+    expect(out).toMatchObject({
+      name: 'IMG_0001.jpg',
+      type: 'image/jpeg',
+      size: 300_000,
+      width: 1600,
+      height: 1200,
+      originalSize: 3_000_000,
+      scaled: true,
+    })
     expect(close).toHaveBeenCalled()
   })
 
@@ -101,7 +117,12 @@ describe('prepareFile', () => {
 
   it('a photo that cannot be decoded: decode-failed, and the decoder’s error is kept as the cause', async () => {
     const boom = new DOMException('bad', 'InvalidStateError')
-    const codec: ImageCodec = { decode: async () => { throw boom }, encode: vi.fn() }
+    const codec: ImageCodec = {
+      decode: async () => {
+        throw boom
+      },
+      encode: vi.fn(),
+    }
     const err = await prepareFile(new File([bytes(10)], 'x.heic', { type: 'image/heic' }), codec).catch((e) => e)
     expect(err).toBeInstanceOf(AttachmentError)
     expect(err).toMatchObject({ code: 'decode-failed', fileName: 'x.heic', cause: boom })
@@ -109,19 +130,28 @@ describe('prepareFile', () => {
 
   it('an encoder failure (e.g. out of memory) is a decode failure too, and the bitmap is released', async () => {
     const { codec, close } = fakeCodec(5000, 5000)
-    codec.encode = async () => { throw new RangeError('canvas too large') }
-    await expect(prepareFile(new File([bytes(10)], 'big.jpg', { type: 'image/jpeg' }), codec)).rejects.toMatchObject({ code: 'decode-failed' })
+    codec.encode = async () => {
+      throw new RangeError('canvas too large')
+    }
+    await expect(prepareFile(new File([bytes(10)], 'big.jpg', { type: 'image/jpeg' }), codec)).rejects.toMatchObject({
+      code: 'decode-failed',
+    })
     expect(close).toHaveBeenCalled()
   })
 
   it('not a photo or a PDF: not-supported, without decoding', async () => {
     const { codec } = fakeCodec(10, 10)
-    await expect(prepareFile(new File(['hello'], 'a.txt', { type: 'text/plain' }), codec)).rejects.toMatchObject({ code: 'not-supported', fileName: 'a.txt' })
+    await expect(prepareFile(new File(['hello'], 'a.txt', { type: 'text/plain' }), codec)).rejects.toMatchObject({
+      code: 'not-supported',
+      fileName: 'a.txt',
+    })
     expect(codec.decode).not.toHaveBeenCalled()
   })
 
   it('an empty file: empty', async () => {
-    await expect(prepareFile(new File([], 'a.jpg', { type: 'image/jpeg' }), fakeCodec(1, 1).codec)).rejects.toMatchObject({ code: 'empty' })
+    await expect(
+      prepareFile(new File([], 'a.jpg', { type: 'image/jpeg' }), fakeCodec(1, 1).codec),
+    ).rejects.toMatchObject({ code: 'empty' })
   })
 
   it('PDFs are stored as they are, up to 10 MB', async () => {

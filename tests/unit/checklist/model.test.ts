@@ -14,38 +14,75 @@ import { BASES } from '../engine/cases'
 import { ENGINEER_ENTERPRISE, ENGINEER_PUBLIC, PRINCIPAL, SENIOR } from './fixtures'
 
 const file = (itemId: string, id = `f-${itemId}`, createdAt = 1): AttachmentMeta => ({
-  id, itemId, name: `${id}.jpg`, type: 'image/jpeg', size: 1000, createdAt,
+  id,
+  itemId,
+  name: `${id}.jpg`,
+  type: 'image/jpeg',
+  size: 1000,
+  createdAt,
 })
 const rec = (itemId: string, done: boolean, note = ''): ItemRecord => ({ itemId, done, note })
 const ids = (list: readonly { entry: ChecklistEntry }[]) => list.map((i) => i.entry.id)
 
 describe('regrouping', () => {
-  const applicants = { engineerEnterprise: ENGINEER_ENTERPRISE, engineerPublic: ENGINEER_PUBLIC, senior: SENIOR, principal: PRINCIPAL }
+  const applicants = {
+    engineerEnterprise: ENGINEER_ENTERPRISE,
+    engineerPublic: ENGINEER_PUBLIC,
+    senior: SENIOR,
+    principal: PRINCIPAL,
+  }
 
-  it.each(Object.entries(applicants))('%s: every engine item lands in exactly one group, in the engine’s order', (_name, answers) => {
-    const a = assess(answers, pack)
-    expect(a.checklist.length).toBeGreaterThan(5)
-    const view = buildChecklistView(a.checklist, [], [], { overall: a.overall })
-    const placed = view.groups.flatMap((g) => ids(g.items))
-    expect(placed.sort()).toEqual(a.checklist.map((c) => c.id).sort())
-    expect(new Set(placed).size).toBe(placed.length)
-    for (const g of view.groups) {
-      // Items keep the engine's relative order inside their group.
-      const engineOrder = a.checklist.filter((c) => c.group === g.id).map((c) => c.id)
-      expect(ids(g.items)).toEqual(engineOrder)
-      for (const item of g.items) expect(item.entry.group).toBe(g.id)
-    }
-    // Groups in the order the work is done; empty groups are left out.
-    expect(view.groups.map((g) => g.id)).toEqual(GROUP_ORDER.filter((g) => a.checklist.some((c) => c.group === g)))
-  })
+  it.each(Object.entries(applicants))(
+    '%s: every engine item lands in exactly one group, in the engine’s order',
+    (_name, answers) => {
+      const a = assess(answers, pack)
+      expect(a.checklist.length).toBeGreaterThan(5)
+      const view = buildChecklistView(a.checklist, [], [], { overall: a.overall })
+      const placed = view.groups.flatMap((g) => ids(g.items))
+      expect(placed.sort()).toEqual(a.checklist.map((c) => c.id).sort())
+      expect(new Set(placed).size).toBe(placed.length)
+      for (const g of view.groups) {
+        // Items keep the engine's relative order inside their group.
+        const engineOrder = a.checklist.filter((c) => c.group === g.id).map((c) => c.id)
+        expect(ids(g.items)).toEqual(engineOrder)
+        for (const item of g.items) expect(item.entry.group).toBe(g.id)
+      }
+      // Groups in the order the work is done; empty groups are left out.
+      expect(view.groups.map((g) => g.id)).toEqual(GROUP_ORDER.filter((g) => a.checklist.some((c) => c.group === g)))
+    },
+  )
 
   it('groups as the work is done: platform, paper, unit and district, interview (engineer)', () => {
     const a = assess(ENGINEER_PUBLIC, pack)
     const view = buildChecklistView(a.checklist, [], [], { overall: a.overall })
     const byGroup = Object.fromEntries(view.groups.map((g) => [g.id, ids(g.items)]))
-    expect(byGroup.platform).toEqual(expect.arrayContaining(['platform-account', 'platform-commitment', 'platform-social-security', 'platform-ce-import', 'platform-ce-certificate', 'platform-evidence', 'platform-assessment', 'platform-public-institution']))
-    expect(byGroup.paper).toEqual(['forms-download', 'paper-evaluation-form', 'paper-achievements', 'paper-post-info', 'paper-materials-list'])
-    expect(byGroup['unit-district']).toEqual(['unit-publicity', 'unit-review', 'unit-post-procedure', 'district-entrustment', 'district-roster', 'district-forward'])
+    expect(byGroup.platform).toEqual(
+      expect.arrayContaining([
+        'platform-account',
+        'platform-commitment',
+        'platform-social-security',
+        'platform-ce-import',
+        'platform-ce-certificate',
+        'platform-evidence',
+        'platform-assessment',
+        'platform-public-institution',
+      ]),
+    )
+    expect(byGroup.paper).toEqual([
+      'forms-download',
+      'paper-evaluation-form',
+      'paper-achievements',
+      'paper-post-info',
+      'paper-materials-list',
+    ])
+    expect(byGroup['unit-district']).toEqual([
+      'unit-publicity',
+      'unit-review',
+      'unit-post-procedure',
+      'district-entrustment',
+      'district-roster',
+      'district-forward',
+    ])
     expect(byGroup.interview).toEqual(['interview-prepare'])
     const form = view.groups[1]!.items.find((i) => i.entry.id === 'paper-evaluation-form')!
     expect(form.entry.copies).toBe(3)
@@ -91,7 +128,10 @@ describe('answers change: ticks, notes and photos are carried over by item id', 
     const pub = assess(ENGINEER_PUBLIC, pack)
     const before = buildChecklistView(pub.checklist, records, files, { ...opts, overall: pub.overall })
     const paper = before.groups.find((g) => g.id === 'paper')!
-    expect(paper.items.find((i) => i.entry.id === 'paper-post-info')).toMatchObject({ done: true, note: '人事科已盖章' })
+    expect(paper.items.find((i) => i.entry.id === 'paper-post-info')).toMatchObject({
+      done: true,
+      note: '人事科已盖章',
+    })
     expect(before.keptAside).toEqual([])
 
     const ent = assess(ENGINEER_ENTERPRISE, pack)
@@ -99,7 +139,13 @@ describe('answers change: ticks, notes and photos are carried over by item id', 
     const after = buildChecklistView(ent.checklist, records, files, { ...opts, overall: ent.overall })
     expect(after.groups.flatMap((g) => ids(g.items))).not.toContain('paper-post-info')
     expect(after.keptAside).toEqual([
-      { itemId: 'paper-post-info', title: pack.materials.find((m) => m.id === 'paper-post-info')!.title, done: true, note: '人事科已盖章', attachments: files },
+      {
+        itemId: 'paper-post-info',
+        title: pack.materials.find((m) => m.id === 'paper-post-info')!.title,
+        done: true,
+        note: '人事科已盖章',
+        attachments: files,
+      },
     ])
     // What still applies keeps its tick.
     expect(after.groups[0]!.items.find((i) => i.entry.id === 'platform-account')!.done).toBe(true)
@@ -122,14 +168,30 @@ describe('answers change: ticks, notes and photos are carried over by item id', 
 
   it('an item the catalogue does not know (an older pack) is kept, named by its id, last', () => {
     const a = assess(ENGINEER_ENTERPRISE, pack)
-    const view = buildChecklistView(a.checklist, [rec('gone-item', true), rec('paper-post-info', true)], [], { overall: a.overall, catalogue: pack.materials })
-    expect(view.keptAside.map((k) => [k.itemId, k.title === null])).toEqual([['paper-post-info', false], ['gone-item', true]])
+    const view = buildChecklistView(a.checklist, [rec('gone-item', true), rec('paper-post-info', true)], [], {
+      overall: a.overall,
+      catalogue: pack.materials,
+    })
+    expect(view.keptAside.map((k) => [k.itemId, k.title === null])).toEqual([
+      ['paper-post-info', false],
+      ['gone-item', true],
+    ])
   })
 
   it('track engineer → senior: the engineer-only paper forms go aside, the shared platform items stay ticked', () => {
-    const records = [rec('paper-evaluation-form', true), rec('platform-evidence', true), rec('interview-prepare', false, '准备PPT')]
-    const senior = assess({ ...structuredClone(BASES.engineer), track: 'senior', seniorBasis: 'normal', specialty: 'quality' }, pack)
-    const view = buildChecklistView(senior.checklist, records, [], { overall: senior.overall, catalogue: pack.materials })
+    const records = [
+      rec('paper-evaluation-form', true),
+      rec('platform-evidence', true),
+      rec('interview-prepare', false, '准备PPT'),
+    ]
+    const senior = assess(
+      { ...structuredClone(BASES.engineer), track: 'senior', seniorBasis: 'normal', specialty: 'quality' },
+      pack,
+    )
+    const view = buildChecklistView(senior.checklist, records, [], {
+      overall: senior.overall,
+      catalogue: pack.materials,
+    })
     expect(view.keptAside.map((k) => k.itemId)).toEqual(['paper-evaluation-form', 'interview-prepare'])
     expect(view.groups[0]!.items.find((i) => i.entry.id === 'platform-evidence')!.done).toBe(true)
   })
@@ -152,7 +214,12 @@ describe('readiness', () => {
     expect(none.others).toEqual({ confirmed: 0, total: confirm.length })
 
     // Confirming everything the unit does and preparing the interview does not change "N / M".
-    const others = buildChecklistView(a.checklist, [...confirm.map((c) => rec(c.id, true)), rec('interview-prepare', true)], [], { overall: a.overall })
+    const others = buildChecklistView(
+      a.checklist,
+      [...confirm.map((c) => rec(c.id, true)), rec('interview-prepare', true)],
+      [],
+      { overall: a.overall },
+    )
     expect(others.progress.ready).toBe(0)
     expect(others.others.confirmed).toBe(confirm.length)
     expect(others.state).toBe('preparing')
@@ -176,7 +243,9 @@ describe('readiness', () => {
     const one = buildChecklistView(a.checklist, own.slice(1), [], { overall: a.overall })
     expect(one.state).toBe('preparing')
     // Ticks kept aside never count.
-    const aside = buildChecklistView(a.checklist, [...own.slice(1), rec('paper-post-info', true)], [], { overall: a.overall })
+    const aside = buildChecklistView(a.checklist, [...own.slice(1), rec('paper-post-info', true)], [], {
+      overall: a.overall,
+    })
     expect(aside.progress.ready).toBe(own.length - 1)
   })
 
@@ -184,8 +253,14 @@ describe('readiness', () => {
     const a = assess(SENIOR, pack)
     expect(a.overall).toBe('check-provincial')
     const own = a.checklist.filter((c) => roleOf(c) === 'own').map((c) => rec(c.id, true))
-    expect(buildChecklistView(a.checklist, own, [], { overall: a.overall })).toMatchObject({ state: 'ready', caveat: 'check-provincial' })
-    expect(buildChecklistView(a.checklist, [], [], { overall: a.overall })).toMatchObject({ state: 'preparing', caveat: 'check-provincial' })
+    expect(buildChecklistView(a.checklist, own, [], { overall: a.overall })).toMatchObject({
+      state: 'ready',
+      caveat: 'check-provincial',
+    })
+    expect(buildChecklistView(a.checklist, [], [], { overall: a.overall })).toMatchObject({
+      state: 'preparing',
+      caveat: 'check-provincial',
+    })
   })
 
   it('not eligible and needs information, from real answers', () => {

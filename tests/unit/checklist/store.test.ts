@@ -14,7 +14,8 @@ import { ENGINEER_ENTERPRISE, ENGINEER_PUBLIC } from './fixtures'
 
 // Node's own Blob and File: fake-indexeddb stores them with their bytes (happy-dom's lose them in
 // structuredClone), as a browser's IndexedDB does.
-const file = (parts: (string | Uint8Array)[], name: string, type: string) => new NodeFile(parts, name, { type }) as unknown as File
+const file = (parts: (string | Uint8Array)[], name: string, type: string) =>
+  new NodeFile(parts, name, { type }) as unknown as File
 
 /** "Decodes" every image as 4032×3024 and "encodes" 1600×1200 JPEGs of 123 456 bytes. */
 const codec: ImageCodec = {
@@ -90,10 +91,17 @@ describe('checklist store', () => {
     const store = useChecklistStore()
     const results = await store.addFiles('platform-evidence', [photo(), pdf()], { codec })
     expect(results.map((r) => r.ok)).toEqual([true, true])
-    expect(results[0]).toMatchObject({ ok: true, scaled: true, originalSize: 2_000_000, attachment: { name: 'IMG_0001.jpg', type: 'image/jpeg', size: 123_456, width: 1600, height: 1200 } })
+    expect(results[0]).toMatchObject({
+      ok: true,
+      scaled: true,
+      originalSize: 2_000_000,
+      attachment: { name: 'IMG_0001.jpg', type: 'image/jpeg', size: 123_456, width: 1600, height: 1200 },
+    })
     expect(store.attachments.map((a) => a.name)).toEqual(['IMG_0001.jpg', 'cert.pdf'])
 
-    const rows = (await readBack((other) => other.attachments.where('profileId').equals(id).toArray())) as StoredAttachment[]
+    const rows = (await readBack((other) =>
+      other.attachments.where('profileId').equals(id).toArray(),
+    )) as StoredAttachment[]
     expect(rows.map((r) => [r.itemId, r.type, r.size, r.originalSize])).toEqual(
       expect.arrayContaining([
         ['platform-evidence', 'image/jpeg', 123_456, 2_000_000],
@@ -102,7 +110,9 @@ describe('checklist store', () => {
     )
 
     // The bytes themselves, through another connection (what a reload reads):
-    const stored = (await readBack((other) => other.attachments.where('profileId').equals(id).sortBy('createdAt'))) as StoredAttachment[]
+    const stored = (await readBack((other) =>
+      other.attachments.where('profileId').equals(id).sortBy('createdAt'),
+    )) as StoredAttachment[]
     const bytes = await Promise.all(stored.map(async (r) => new Uint8Array(await r.blob.arrayBuffer())))
     expect(bytes.map((b) => b.length).sort((a, b) => a - b)).toEqual([509, 123_456])
     expect(bytes.find((b) => b.length === 123_456)!.every((x) => x === 7)).toBe(true)
@@ -122,7 +132,9 @@ describe('checklist store', () => {
   it('a file that is not a photo or a PDF is reported and nothing is stored; the others still are', async () => {
     await activeProfile()
     const store = useChecklistStore()
-    const results = await store.addFiles('platform-evidence', [file(['hi'], 'notes.txt', 'text/plain'), pdf()], { codec })
+    const results = await store.addFiles('platform-evidence', [file(['hi'], 'notes.txt', 'text/plain'), pdf()], {
+      codec,
+    })
     expect(results[0]).toEqual({ ok: false, name: 'notes.txt', code: 'not-supported' })
     expect(results[1]!.ok).toBe(true)
     expect(store.attachments).toHaveLength(1)
@@ -136,7 +148,11 @@ describe('checklist store', () => {
     const restore = await failWrites('attachments', 'QuotaExceededError')
     try {
       const [r] = await store.addFiles('platform-evidence', [photo('second.jpg')], { codec })
-      expect(r).toMatchObject({ ok: false, name: 'second.jpg', storage: { zh: expect.stringContaining('存储空间不足') } })
+      expect(r).toMatchObject({
+        ok: false,
+        name: 'second.jpg',
+        storage: { zh: expect.stringContaining('存储空间不足') },
+      })
       // Reported next to the item, not as a page-wide error.
       expect(store.lastError).toBeNull()
     } finally {
@@ -221,7 +237,11 @@ describe('checklist store', () => {
     await store.setDone('paper-post-info', true)
     await store.setNote('paper-post-info', '岗位信息表已盖章')
     await store.addFiles('paper-post-info', [pdf('post.pdf')], { codec })
-    expect(view().groups.find((g) => g.id === 'paper')!.items.some((i) => i.entry.id === 'paper-post-info' && i.done)).toBe(true)
+    expect(
+      view()
+        .groups.find((g) => g.id === 'paper')!
+        .items.some((i) => i.entry.id === 'paper-post-info' && i.done),
+    ).toBe(true)
 
     await answers.set('unitType', ENGINEER_ENTERPRISE.unitType)
     expect(view().keptAside).toMatchObject([
@@ -230,7 +250,9 @@ describe('checklist store', () => {
     expect(view().groups.flatMap((g) => g.items.map((i) => i.entry.id))).not.toContain('paper-post-info')
 
     await answers.set('unitType', 'public-institution')
-    const back = view().groups.find((g) => g.id === 'paper')!.items.find((i) => i.entry.id === 'paper-post-info')!
+    const back = view()
+      .groups.find((g) => g.id === 'paper')!
+      .items.find((i) => i.entry.id === 'paper-post-info')!
     expect(back).toMatchObject({ done: true, note: '岗位信息表已盖章', attachments: [{ name: 'post.pdf' }] })
     expect(view().keptAside).toEqual([])
   })

@@ -26,9 +26,26 @@ describe('database schema', () => {
   })
 
   it('stores and reads back every record type, blobs included', async () => {
-    await db.profiles.add({ id: 'p', name: 'n', createdAt: 1, updatedAt: 2, answers: { version: 1 }, lastRoute: null, deletedAt: null })
+    await db.profiles.add({
+      id: 'p',
+      name: 'n',
+      createdAt: 1,
+      updatedAt: 2,
+      answers: { version: 1 },
+      lastRoute: null,
+      deletedAt: null,
+    })
     await db.checklist.put({ profileId: 'p', itemId: 'i', done: true, note: '已准备', updatedAt: 3 })
-    await db.attachments.add({ id: 'a', profileId: 'p', itemId: 'i', name: 'x.pdf', type: 'application/pdf', size: 3, blob: new Blob(['abc']), createdAt: 4 })
+    await db.attachments.add({
+      id: 'a',
+      profileId: 'p',
+      itemId: 'i',
+      name: 'x.pdf',
+      type: 'application/pdf',
+      size: 3,
+      blob: new Blob(['abc']),
+      createdAt: 4,
+    })
     await db.settings.put({ key: 'k', value: { nested: [1, 2] } })
     const other = new AppDB()
     try {
@@ -45,7 +62,15 @@ describe('database schema', () => {
     db.close({ disableAutoOpen: false })
     await Dexie.delete(DB_NAME)
     const v1 = new AppDB(DB_NAME, 1)
-    await v1.profiles.add({ id: 'old', name: '旧档案', createdAt: 1, updatedAt: 1, answers: { version: 1, track: 'engineer' }, lastRoute: '/p/old/q/track', deletedAt: null })
+    await v1.profiles.add({
+      id: 'old',
+      name: '旧档案',
+      createdAt: 1,
+      updatedAt: 1,
+      answers: { version: 1, track: 'engineer' },
+      lastRoute: '/p/old/q/track',
+      deletedAt: null,
+    })
     v1.close()
     const current = new AppDB()
     try {

@@ -13,7 +13,16 @@ function brokenBackend(how: 'async' | 'throws' | 'missing', name = 'InvalidState
     open() {
       if (how === 'throws') throw new DOMException('The operation is insecure.', name)
       const req: Record<string, unknown> = {}
-      setTimeout(() => (req.onerror as (e: unknown) => void)({ target: { error: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', name) } }))
+      setTimeout(() =>
+        (req.onerror as (e: unknown) => void)({
+          target: {
+            error: new DOMException(
+              'A mutation operation was attempted on a database that did not allow mutations.',
+              name,
+            ),
+          },
+        }),
+      )
       return req
     },
     deleteDatabase() {
@@ -56,7 +65,15 @@ describe('when IndexedDB cannot be used at all, the app runs in memory for the s
       expect(await prepareStorage(d, { loadMemory: memory })).toBe('memory')
       expect(storageMode.value).toBe('memory')
       // Everything works: add, read, index queries, transactions, blobs.
-      await d.profiles.add({ id: 'p', name: '内存中', createdAt: 1, updatedAt: 1, answers: { version: 1 }, lastRoute: null, deletedAt: null })
+      await d.profiles.add({
+        id: 'p',
+        name: '内存中',
+        createdAt: 1,
+        updatedAt: 1,
+        answers: { version: 1 },
+        lastRoute: null,
+        deletedAt: null,
+      })
       await d.checklist.put({ profileId: 'p', itemId: 'i', done: true, note: '', updatedAt: 1 })
       await d.transaction('rw', d.profiles, d.checklist, async () => {
         await d.profiles.update('p', { name: '改名' })
@@ -77,7 +94,13 @@ describe('when IndexedDB cannot be used at all, the app runs in memory for the s
     await db.settings.put({ key: 'keep', value: 'me' })
     db.close({ disableAutoOpen: false })
     const newer = new Dexie(DB_NAME)
-    newer.version(99).stores({ profiles: 'id, updatedAt', checklist: '[profileId+itemId], profileId', attachments: 'id, profileId, [profileId+itemId]', settings: 'key', extra: 'id' })
+    newer.version(99).stores({
+      profiles: 'id, updatedAt',
+      checklist: '[profileId+itemId], profileId',
+      attachments: 'id, profileId, [profileId+itemId]',
+      settings: 'key',
+      extra: 'id',
+    })
     await newer.open()
     newer.close()
     expect(await prepareStorage(db, { loadMemory: memory })).toBe('indexeddb')

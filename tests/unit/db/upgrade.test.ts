@@ -57,11 +57,14 @@ describe('schema fixtures', () => {
     ).toEqual(SCHEMA.map((v) => v.version))
   })
 
-  it.each(FIXTURES.map((f) => [f.version, f] as const))('each fixture declares its version and the stores that version had (v%i)', (version, row) => {
-    const fixture = loadFixture(row.file)
-    expect(fixture.schemaVersion).toBe(version)
-    expect(fixture.stores).toEqual(SCHEMA.find((v) => v.version === version)!.stores)
-  })
+  it.each(FIXTURES.map((f) => [f.version, f] as const))(
+    'each fixture declares its version and the stores that version had (v%i)',
+    (version, row) => {
+      const fixture = loadFixture(row.file)
+      expect(fixture.schemaVersion).toBe(version)
+      expect(fixture.stores).toEqual(SCHEMA.find((v) => v.version === version)!.stores)
+    },
+  )
 })
 
 describe.each(FIXTURES)('a database of schema version $version ($file)', (row) => {
@@ -69,7 +72,11 @@ describe.each(FIXTURES)('a database of schema version $version ($file)', (row) =
     const { current } = await openFixture(row)
     try {
       expect(current.verno).toBe(CURRENT)
-      expect(current.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA[SCHEMA.length - 1]!.stores).filter((k) => SCHEMA[SCHEMA.length - 1]!.stores[k] !== null).sort())
+      expect(current.tables.map((t) => t.name).sort()).toEqual(
+        Object.keys(SCHEMA[SCHEMA.length - 1]!.stores)
+          .filter((k) => SCHEMA[SCHEMA.length - 1]!.stores[k] !== null)
+          .sort(),
+      )
     } finally {
       current.close()
     }
@@ -80,17 +87,28 @@ describe.each(FIXTURES)('a database of schema version $version ($file)', (row) =
     try {
       const expected = row.expected(fixture)
       for (const table of current.tables) {
-        const read = byKey(await describeRows((await table.toArray()) as Row[]), table.schema.primKey.keyPath as string | string[])
-        expect(read, `table ${table.name}`).toEqual(byKey(expected[table.name] ?? [], table.schema.primKey.keyPath as string | string[]))
+        const read = byKey(
+          await describeRows((await table.toArray()) as Row[]),
+          table.schema.primKey.keyPath as string | string[],
+        )
+        expect(read, `table ${table.name}`).toEqual(
+          byKey(expected[table.name] ?? [], table.schema.primKey.keyPath as string | string[]),
+        )
       }
       // The indexes work on the upgraded data.
       const [p1] = expected.profiles!
-      expect(await current.checklist.where('profileId').equals(p1!.id as string).count()).toBe(
-        expected.checklist!.filter((c) => c.profileId === p1!.id).length,
-      )
-      expect(await current.attachments.where('[profileId+itemId]').equals([p1!.id as string, 'platform.id-card']).count()).toBe(
-        expected.attachments!.filter((a) => a.profileId === p1!.id && a.itemId === 'platform.id-card').length,
-      )
+      expect(
+        await current.checklist
+          .where('profileId')
+          .equals(p1!.id as string)
+          .count(),
+      ).toBe(expected.checklist!.filter((c) => c.profileId === p1!.id).length)
+      expect(
+        await current.attachments
+          .where('[profileId+itemId]')
+          .equals([p1!.id as string, 'platform.id-card'])
+          .count(),
+      ).toBe(expected.attachments!.filter((a) => a.profileId === p1!.id && a.itemId === 'platform.id-card').length)
     } finally {
       current.close()
     }

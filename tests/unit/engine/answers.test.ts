@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { validateAnswers, emptyAnswers } from '../../../src/engine/answers';
+import { describe, expect, it } from 'vitest'
+import { validateAnswers, emptyAnswers } from '../../../src/engine/answers'
 
 describe('answers format v1: field-level messages', () => {
   it('accepts partial answers', () => {
-    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 1 } });
-    expect(validateAnswers({ version: 1, track: 'senior' }).ok).toBe(true);
-  });
+    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 1 } })
+    expect(validateAnswers({ version: 1, track: 'senior' }).ok).toBe(true)
+  })
 
   it.each([
     [{ version: 1, birthDate: '2023-02-29' }, 'birthDate', 'real calendar date'],
@@ -26,22 +26,25 @@ describe('answers format v1: field-level messages', () => {
     [{ version: 0 }, 'version', 'version must be 1'],
     [{}, 'version', 'version must be 1'],
   ])('%j → %s: %s', (input, path, text) => {
-    const r = validateAnswers(input);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    const e = r.errors.find((x) => x.path === path);
-    expect(e, JSON.stringify(r.errors)).toBeTruthy();
-    expect(e!.en).toContain(text);
-    expect(e!.zh.length).toBeGreaterThan(3);
-  });
+    const r = validateAnswers(input)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    const e = r.errors.find((x) => x.path === path)
+    expect(e, JSON.stringify(r.errors)).toBeTruthy()
+    expect(e!.en).toContain(text)
+    expect(e!.zh.length).toBeGreaterThan(3)
+  })
 
   it.each([null, [], 'answers', 42])('rejects %j as a whole', (input) => {
-    const r = validateAnswers(input);
-    expect(r).toEqual({ ok: false, errors: [{ path: '', zh: expect.any(String), en: 'the answers must be a JSON object' }] });
-  });
+    const r = validateAnswers(input)
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: '', zh: expect.any(String), en: 'the answers must be a JSON object' }],
+    })
+  })
 
   it('reports every bad field at once', () => {
-    const r = validateAnswers({ version: 1, birthDate: 'x', socialSecurityMonths: -2, track: 'x' });
-    expect(r.ok ? [] : r.errors.map((e) => e.path).sort()).toEqual(['birthDate', 'socialSecurityMonths', 'track']);
-  });
-});
+    const r = validateAnswers({ version: 1, birthDate: 'x', socialSecurityMonths: -2, track: 'x' })
+    expect(r.ok ? [] : r.errors.map((e) => e.path).sort()).toEqual(['birthDate', 'socialSecurityMonths', 'track'])
+  })
+})

@@ -66,16 +66,48 @@ const senior: Answers = {
 const with_ = (a: Answers, patch: Partial<Answers>): Answers => ({ ...a, ...patch })
 
 const ENGINEER_NORMAL: PageId[] = [
-  'track', 'unit', 'retirement', 'education', 'title', 'social-security', 'ce', 'assessments', 'ability', 'declarations',
+  'track',
+  'unit',
+  'retirement',
+  'education',
+  'title',
+  'social-security',
+  'ce',
+  'assessments',
+  'ability',
+  'declarations',
 ]
 const ENGINEER_EXCEPTIONAL: PageId[] = [
-  'track', 'unit', 'retirement', 'education', 'title', 'exceptional', 'social-security', 'ce', 'assessments', 'ability', 'declarations',
+  'track',
+  'unit',
+  'retirement',
+  'education',
+  'title',
+  'exceptional',
+  'social-security',
+  'ce',
+  'assessments',
+  'ability',
+  'declarations',
 ]
-const SENIOR: PageId[] = ['track', 'unit', 'retirement', 'education', 'senior-basis', 'social-security', 'ce', 'declarations']
+const SENIOR: PageId[] = [
+  'track',
+  'unit',
+  'retirement',
+  'education',
+  'senior-basis',
+  'social-security',
+  'ce',
+  'declarations',
+]
 
 describe('visiblePages: which pages an applicant is asked', () => {
   const cases: { name: string; answers: Answers; pages: PageId[] }[] = [
-    { name: 'nothing answered yet: the pages anybody is asked', answers: { version: 1 }, pages: ['track', 'unit', 'education', 'social-security'] },
+    {
+      name: 'nothing answered yet: the pages anybody is asked',
+      answers: { version: 1 },
+      pages: ['track', 'unit', 'education', 'social-security'],
+    },
     { name: 'engineer, normal route met (bachelor, 5 years)', answers: engineer, pages: ENGINEER_NORMAL },
     {
       name: 'engineer, bachelor with 3 years 9 months: normal fails, exceptional gateway open',
@@ -94,12 +126,18 @@ describe('visiblePages: which pages an applicant is asked', () => {
     },
     {
       name: 'engineer, 中专 with 6 years as assistant: exceptional page (condition 7 can matter)',
-      answers: with_(engineer, { education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true }, titleDate: '2018-06-01' }),
+      answers: with_(engineer, {
+        education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true },
+        titleDate: '2018-06-01',
+      }),
       pages: ENGINEER_EXCEPTIONAL,
     },
     {
       name: 'engineer, 中专 with 3 years as assistant: gateway closed (needs 4), no exceptional page',
-      answers: with_(engineer, { education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true }, titleDate: '2021-06-01' }),
+      answers: with_(engineer, {
+        education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true },
+        titleDate: '2021-06-01',
+      }),
       pages: ENGINEER_NORMAL,
     },
     {
@@ -110,13 +148,31 @@ describe('visiblePages: which pages an applicant is asked', () => {
     {
       name: 'engineer on the skilled-talent route: no title, no exceptional page',
       answers: with_(engineer, { skilledTalent: true, titleHeld: undefined, titleDate: undefined }),
-      pages: ['track', 'unit', 'retirement', 'education', 'social-security', 'ce', 'assessments', 'ability', 'declarations'],
+      pages: [
+        'track',
+        'unit',
+        'retirement',
+        'education',
+        'social-security',
+        'ce',
+        'assessments',
+        'ability',
+        'declarations',
+      ],
     },
     { name: 'senior on the normal conditions', answers: senior, pages: SENIOR },
-    { name: 'senior on the self-score path', answers: with_(senior, { seniorBasis: 'self-score', selfScore: 92 }), pages: SENIOR },
+    {
+      name: 'senior on the self-score path',
+      answers: with_(senior, { seniorBasis: 'self-score', selfScore: 92 }),
+      pages: SENIOR,
+    },
     {
       name: 'senior (special equipment)',
-      answers: with_(senior, { track: 'senior-se', specialty: 'special-equipment', ceHours: ce([2020, 2021, 2022, 2023, 2024]) }),
+      answers: with_(senior, {
+        track: 'senior-se',
+        specialty: 'special-equipment',
+        ceHours: ce([2020, 2021, 2022, 2023, 2024]),
+      }),
       pages: SENIOR,
     },
     {
@@ -147,140 +203,200 @@ describe('visibleFields: the questions on a page', () => {
   const cases: { name: string; page: PageId; answers: Answers; fields: string[] }[] = [
     {
       name: 'enterprise: no public-institution questions',
-      page: 'unit', answers: engineer,
+      page: 'unit',
+      answers: engineer,
       fields: ['worksInNingbo', 'unitType', 'residency'],
     },
     {
       name: 'public institution: post ratio and personnel-system questions',
-      page: 'unit', answers: with_(engineer, { unitType: 'public-institution' }),
+      page: 'unit',
+      answers: with_(engineer, { unitType: 'public-institution' }),
       fields: ['worksInNingbo', 'unitType', 'withinPostRatio', 'approvedInPersonnelSystem', 'residency'],
     },
     {
       name: 'public institution, questions stay once answered',
-      page: 'unit', answers: with_(engineer, { unitType: 'public-institution', withinPostRatio: false }),
+      page: 'unit',
+      answers: with_(engineer, { unitType: 'public-institution', withinPostRatio: false }),
       fields: ['worksInNingbo', 'unitType', 'withinPostRatio', 'approvedInPersonnelSystem', 'residency'],
     },
     {
       name: 'retires after the cut-off: no deferral question',
-      page: 'retirement', answers: engineer,
+      page: 'retirement',
+      answers: engineer,
       fields: ['birthDate', 'retirementAge'],
     },
     {
       name: 'reaches 60 on 2024-06-01, before the cut-off: deferral question',
-      page: 'retirement', answers: with_(engineer, { birthDate: '1964-06-01' }),
+      page: 'retirement',
+      answers: with_(engineer, { birthDate: '1964-06-01' }),
       fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
     },
     {
       name: 'reaches 60 exactly on the cut-off: deferral question',
-      page: 'retirement', answers: with_(engineer, { birthDate: '1964-12-31' }),
+      page: 'retirement',
+      answers: with_(engineer, { birthDate: '1964-12-31' }),
       fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
     },
     {
       name: 'deferral question stays once answered',
-      page: 'retirement', answers: with_(engineer, { birthDate: '1964-06-01', retirementDeferred: false }),
+      page: 'retirement',
+      answers: with_(engineer, { birthDate: '1964-06-01', retirementDeferred: false }),
       fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
     },
     {
       name: 'woman in a worker post (50) born 1975: retires 2025, no deferral question',
-      page: 'retirement', answers: with_(engineer, { birthDate: '1975-01-01', retirementAge: 50 }),
+      page: 'retirement',
+      answers: with_(engineer, { birthDate: '1975-01-01', retirementAge: 50 }),
       fields: ['birthDate', 'retirementAge'],
     },
     {
       name: 'bachelor: no 中专 question',
-      page: 'education', answers: engineer,
+      page: 'education',
+      answers: engineer,
       fields: ['education.level', 'education.year', 'education.abroad'],
     },
     {
       name: '中专 engineer: asked whether the 中专 is in the specialty',
-      page: 'education', answers: with_(engineer, { education: { level: 'secondary-vocational' } }),
+      page: 'education',
+      answers: with_(engineer, { education: { level: 'secondary-vocational' } }),
       fields: ['education.level', 'education.year', 'education.abroad', 'education.inSpecialty'],
     },
     {
       name: 'assistant title held: date asked',
-      page: 'title', answers: engineer,
+      page: 'title',
+      answers: engineer,
       fields: ['titleHeld', 'titleDate'],
     },
     {
       name: 'no assistant title: no date',
-      page: 'title', answers: with_(engineer, { titleHeld: false, titleDate: undefined }),
+      page: 'title',
+      answers: with_(engineer, { titleHeld: false, titleDate: undefined }),
       fields: ['titleHeld'],
     },
     {
       name: 'exceptional, bachelor: conditions 1–6 (7 follows from education)',
-      page: 'exceptional', answers: with_(engineer, { titleDate: '2021-03-01' }),
+      page: 'exceptional',
+      answers: with_(engineer, { titleDate: '2021-03-01' }),
       fields: ['exceptional.1', 'exceptional.2', 'exceptional.3', 'exceptional.4', 'exceptional.5', 'exceptional.6'],
     },
     {
       name: 'exceptional, bachelor: all six stay once two are answered yes',
-      page: 'exceptional', answers: with_(engineer, { titleDate: '2021-03-01', exceptional: { 1: true, 5: true } }),
+      page: 'exceptional',
+      answers: with_(engineer, { titleDate: '2021-03-01', exceptional: { 1: true, 5: true } }),
       fields: ['exceptional.1', 'exceptional.2', 'exceptional.3', 'exceptional.4', 'exceptional.5', 'exceptional.6'],
     },
     {
       name: 'exceptional, 中专: condition 7 asks the years of technical work',
       page: 'exceptional',
-      answers: with_(engineer, { education: { level: 'secondary-vocational', inSpecialty: true }, titleDate: '2018-06-01' }),
-      fields: ['exceptional.1', 'exceptional.2', 'exceptional.3', 'exceptional.4', 'exceptional.5', 'exceptional.6', 'technicalWorkYears'],
+      answers: with_(engineer, {
+        education: { level: 'secondary-vocational', inSpecialty: true },
+        titleDate: '2018-06-01',
+      }),
+      fields: [
+        'exceptional.1',
+        'exceptional.2',
+        'exceptional.3',
+        'exceptional.4',
+        'exceptional.5',
+        'exceptional.6',
+        'technicalWorkYears',
+      ],
     },
     {
       name: 'exceptional, below 中专: condition 7 asks the years of technical work',
       page: 'exceptional',
       answers: with_(engineer, { education: { level: 'below-secondary' }, titleDate: '2018-06-01' }),
-      fields: ['exceptional.1', 'exceptional.2', 'exceptional.3', 'exceptional.4', 'exceptional.5', 'exceptional.6', 'technicalWorkYears'],
+      fields: [
+        'exceptional.1',
+        'exceptional.2',
+        'exceptional.3',
+        'exceptional.4',
+        'exceptional.5',
+        'exceptional.6',
+        'technicalWorkYears',
+      ],
     },
     {
       name: 'senior, normal conditions: no score',
-      page: 'senior-basis', answers: senior,
+      page: 'senior-basis',
+      answers: senior,
       fields: ['seniorBasis'],
     },
     {
       name: 'senior, self-score: the score is asked',
-      page: 'senior-basis', answers: with_(senior, { seniorBasis: 'self-score' }),
+      page: 'senior-basis',
+      answers: with_(senior, { seniorBasis: 'self-score' }),
       fields: ['seniorBasis', 'selfScore'],
     },
     {
       name: 'engineer: months with the current employer and other provinces',
-      page: 'social-security', answers: engineer,
+      page: 'social-security',
+      answers: engineer,
       fields: ['socialSecurityMonths', 'socialSecurityOtherProvince'],
     },
     {
       name: 'senior: only other provinces (the pack requires the months for engineers only)',
-      page: 'social-security', answers: senior,
+      page: 'social-security',
+      answers: senior,
       fields: ['socialSecurityOtherProvince'],
     },
     {
       name: 'engineer: hours for 2022–2024',
-      page: 'ce', answers: engineer,
+      page: 'ce',
+      answers: engineer,
       fields: ['2022', '2023', '2024'].flatMap((y) => [`ceHours.${y}.professional`, `ceHours.${y}.public`]),
     },
     {
       name: 'senior (special equipment): hours for 2020–2024',
-      page: 'ce', answers: with_(senior, { track: 'senior-se', specialty: 'special-equipment' }),
-      fields: ['2020', '2021', '2022', '2023', '2024'].flatMap((y) => [`ceHours.${y}.professional`, `ceHours.${y}.public`]),
+      page: 'ce',
+      answers: with_(senior, { track: 'senior-se', specialty: 'special-equipment' }),
+      fields: ['2020', '2021', '2022', '2023', '2024'].flatMap((y) => [
+        `ceHours.${y}.professional`,
+        `ceHours.${y}.public`,
+      ]),
     },
     {
       name: 'engineer: assessments for the pack’s years',
-      page: 'assessments', answers: engineer,
+      page: 'assessments',
+      answers: engineer,
       fields: ['assessments.2021', 'assessments.2022', 'assessments.2023'],
     },
     {
       name: 'ability: no department yet, only the department question',
-      page: 'ability', answers: with_(engineer, { department: undefined, abilities: undefined }),
+      page: 'ability',
+      answers: with_(engineer, { department: undefined, abilities: undefined }),
       fields: ['department'],
     },
     {
       name: 'ability: four items once the department is chosen, and they stay when one is “no”',
-      page: 'ability', answers: with_(engineer, { abilities: { 1: false } }),
+      page: 'ability',
+      answers: with_(engineer, { abilities: { 1: false } }),
       fields: ['department', 'abilities.1', 'abilities.2', 'abilities.3', 'abilities.4'],
     },
     {
       name: 'engineer declarations: political, evidence, four discipline items',
-      page: 'declarations', answers: engineer,
-      fields: ['political', 'evidenceInWindow', 'discipline.forged', 'discipline.falseMaterials', 'discipline.undisclosedViolation', 'discipline.otherSerious'],
+      page: 'declarations',
+      answers: engineer,
+      fields: [
+        'political',
+        'evidenceInWindow',
+        'discipline.forged',
+        'discipline.falseMaterials',
+        'discipline.undisclosedViolation',
+        'discipline.otherSerious',
+      ],
     },
     {
       name: 'senior declarations: no political question (Annex 1 is for engineers)',
-      page: 'declarations', answers: senior,
-      fields: ['evidenceInWindow', 'discipline.forged', 'discipline.falseMaterials', 'discipline.undisclosedViolation', 'discipline.otherSerious'],
+      page: 'declarations',
+      answers: senior,
+      fields: [
+        'evidenceInWindow',
+        'discipline.forged',
+        'discipline.falseMaterials',
+        'discipline.undisclosedViolation',
+        'discipline.otherSerious',
+      ],
     },
   ]
   it.each(cases)('$name', ({ page, answers, fields }) => {
@@ -288,7 +404,9 @@ describe('visibleFields: the questions on a page', () => {
   })
 
   it('ability items quote the notice: the clause of each item of the chosen department', () => {
-    const items = visibleFields('ability', with_(engineer, { department: 'research' }), pack).filter((f) => f.path.startsWith('abilities.'))
+    const items = visibleFields('ability', with_(engineer, { department: 'research' }), pack).filter((f) =>
+      f.path.startsWith('abilities.'),
+    )
     expect(items.map((f) => f.clause)).toEqual(pack.params.abilityItems.research)
   })
 
@@ -331,8 +449,9 @@ describe('navigation', () => {
     expect(firstUnanswered(engineer, pack)).toBeNull()
     expect(firstUnanswered({ version: 1 }, pack)).toBe('track')
     expect(firstUnanswered(with_(engineer, { assessments: { 2021: 'pass' } }), pack)).toBe('assessments')
-    expect(unansweredFields('assessments', with_(engineer, { assessments: { 2021: 'pass' } }), pack).map((f) => f.path))
-      .toEqual(['assessments.2022', 'assessments.2023'])
+    expect(
+      unansweredFields('assessments', with_(engineer, { assessments: { 2021: 'pass' } }), pack).map((f) => f.path),
+    ).toEqual(['assessments.2022', 'assessments.2023'])
   })
 })
 
@@ -354,10 +473,14 @@ describe('answer paths', () => {
 
   it('maps every question to its page, and every path the engine can report missing to a page', () => {
     for (const page of PAGES) {
-      for (const spec of page.specs(pack, with_(engineer, { track: 'senior-se' }))) expect(pageForPath(spec.field.path)).toBe(page.id)
+      for (const spec of page.specs(pack, with_(engineer, { track: 'senior-se' })))
+        expect(pageForPath(spec.field.path)).toBe(page.id)
     }
     const reported = new Set<string>()
-    for (const a of [{ version: 1 as const, track: 'engineer' as const }, { version: 1 as const, track: 'senior' as const }]) {
+    for (const a of [
+      { version: 1 as const, track: 'engineer' as const },
+      { version: 1 as const, track: 'senior' as const },
+    ]) {
       for (const r of assess(a, pack).requirements) for (const m of r.missing ?? []) reported.add(m)
     }
     for (const m of reported) expect(pageForPath(m), m).not.toBeNull()

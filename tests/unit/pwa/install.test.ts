@@ -27,7 +27,10 @@ const UA = {
 
 function fakePromptEvent(outcome: 'accepted' | 'dismissed'): BeforeInstallPromptEvent {
   const event = new Event('beforeinstallprompt', { cancelable: true }) as BeforeInstallPromptEvent
-  Object.assign(event, { prompt: vi.fn(async () => undefined), userChoice: Promise.resolve({ outcome, platform: 'web' }) })
+  Object.assign(event, {
+    prompt: vi.fn(async () => undefined),
+    userChoice: Promise.resolve({ outcome, platform: 'web' }),
+  })
   return event
 }
 
@@ -64,7 +67,9 @@ describe('isStandalone', () => {
   const media = (matches: boolean) => (() => ({ matches })) as unknown as Window['matchMedia']
   it('is true in display-mode standalone or with iOS navigator.standalone', () => {
     expect(isStandalone({ matchMedia: media(true), navigator: {} as Navigator })).toBe(true)
-    expect(isStandalone({ matchMedia: media(false), navigator: { standalone: true } as unknown as Navigator })).toBe(true)
+    expect(isStandalone({ matchMedia: media(false), navigator: { standalone: true } as unknown as Navigator })).toBe(
+      true,
+    )
     expect(isStandalone({ matchMedia: media(false), navigator: {} as Navigator })).toBe(false)
   })
 })

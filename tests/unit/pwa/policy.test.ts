@@ -50,8 +50,12 @@ describe('the checks themselves catch what they are for', () => {
       "default-src 'self'; script-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'"
     expect(cspProblems(strict)).toEqual([])
     expect(cspProblems(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toHaveLength(2)
-    expect(cspProblems(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")).join()).toMatch(/unsafe-eval/)
-    expect(cspProblems(strict.replace("connect-src 'self'", "connect-src 'self' https://example.com")).join()).toMatch(/another origin/)
+    expect(cspProblems(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")).join()).toMatch(
+      /unsafe-eval/,
+    )
+    expect(cspProblems(strict.replace("connect-src 'self'", "connect-src 'self' https://example.com")).join()).toMatch(
+      /another origin/,
+    )
     expect(cspProblems(strict.replace("; object-src 'none'", '')).join()).toMatch(/object-src is missing/)
     // A permissive style-src (Vant sets inline styles) is not a script hole.
     expect(cspProblems(`${strict}; style-src 'self' 'unsafe-inline'`)).toEqual([])

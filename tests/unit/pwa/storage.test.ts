@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { formatMegabytes, persistedState, readStorageStatus, requestPersistence, resetPersistenceRequest, type StorageManagerLike } from '@/pwa/storage'
+import {
+  formatMegabytes,
+  persistedState,
+  readStorageStatus,
+  requestPersistence,
+  resetPersistenceRequest,
+  type StorageManagerLike,
+} from '@/pwa/storage'
 
 function fakeManager(opts: { persisted?: boolean; grant?: boolean; usage?: number; quota?: number } = {}) {
   let persisted = opts.persisted ?? false
@@ -43,7 +50,10 @@ describe('requestPersistence', () => {
   it('never rejects: no Storage API, or persist() throwing', async () => {
     expect(await requestPersistence({ manager: undefined })).toBe(false)
     resetPersistenceRequest()
-    const broken: StorageManagerLike = { persist: () => Promise.reject(new Error('nope')), persisted: async () => false }
+    const broken: StorageManagerLike = {
+      persist: () => Promise.reject(new Error('nope')),
+      persisted: async () => false,
+    }
     expect(await requestPersistence({ manager: broken })).toBe(false)
   })
 })

@@ -31,17 +31,23 @@ describe('question texts exist in both languages', () => {
         expect(dict[`questions.yesno.${field.variant ?? 'yesno'}.no`]).toBeTruthy()
       }
       if (field.kind === 'number' && field.unitKey) expect(dict[`questions.unit.${field.unitKey}`]).toBeTruthy()
-      if (field.kind === 'choice' && ['unitType', 'residency', 'retirementAge', 'seniorBasis'].includes(field.optionSet)) {
-        for (const o of field.options) expect(dict[`questions.option.${field.optionSet}.${o}`], `${field.path}=${o}`).toBeTruthy()
+      if (
+        field.kind === 'choice' &&
+        ['unitType', 'residency', 'retirementAge', 'seniorBasis'].includes(field.optionSet)
+      ) {
+        for (const o of field.options)
+          expect(dict[`questions.option.${field.optionSet}.${o}`], `${field.path}=${o}`).toBeTruthy()
       }
     }
   })
 
   it('every clause a question quotes exists in the pack', () => {
-    for (const { field } of allFields()) if (field.clause) expect(pack.clauses, field.path).toHaveProperty([field.clause])
+    for (const { field } of allFields())
+      if (field.clause) expect(pack.clauses, field.path).toHaveProperty([field.clause])
   })
 
   it('every inference a question marks exists in the pack', () => {
-    for (const { field } of allFields()) for (const i of field.inferences ?? []) expect(pack.inferences, field.path).toHaveProperty([i])
+    for (const { field } of allFields())
+      for (const i of field.inferences ?? []) expect(pack.inferences, field.path).toHaveProperty([i])
   })
 })

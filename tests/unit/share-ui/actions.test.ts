@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { canShareFiles, canShareLink, copyToClipboard, downloadBlob, systemShare, type ShareGlobals } from '@/composables/useShareActions'
+import {
+  canShareFiles,
+  canShareLink,
+  copyToClipboard,
+  downloadBlob,
+  systemShare,
+  type ShareGlobals,
+} from '@/composables/useShareActions'
 
 const abort = () => Object.assign(new Error('cancelled'), { name: 'AbortError' })
 const png = () => new File([new Uint8Array([137, 80, 78, 71])], 'x.png', { type: 'image/png' })
@@ -31,7 +38,9 @@ describe('system share', () => {
     expect(await systemShare({ url: 'https://x/s#a' }, nav({ share }))).toBe('shared')
     expect(share).toHaveBeenCalledWith({ url: 'https://x/s#a' })
     expect(await systemShare({ url: 'u' }, nav({ share: () => Promise.reject(abort()) }))).toBe('cancelled')
-    expect(await systemShare({ url: 'u' }, nav({ share: () => Promise.reject(new DOMException('no', 'NotAllowedError')) }))).toBe('failed')
+    expect(
+      await systemShare({ url: 'u' }, nav({ share: () => Promise.reject(new DOMException('no', 'NotAllowedError')) })),
+    ).toBe('failed')
     expect(await systemShare({ url: 'u' }, nav({}))).toBe('unavailable')
   })
 
@@ -43,7 +52,17 @@ describe('system share', () => {
     const canShare = vi.fn((d: ShareData) => Boolean(d.files?.length))
     expect(canShareFiles([png()], nav({ share, canShare }))).toBe(true)
     expect(await systemShare({ files: [png()] }, nav({ share, canShare }))).toBe('shared')
-    expect(canShareFiles([png()], nav({ share, canShare: () => { throw new TypeError('bad') } }))).toBe(false)
+    expect(
+      canShareFiles(
+        [png()],
+        nav({
+          share,
+          canShare: () => {
+            throw new TypeError('bad')
+          },
+        }),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -56,7 +75,9 @@ describe('download', () => {
     }
     const urls = { createObjectURL: vi.fn(() => 'blob:http://localhost/1'), revokeObjectURL: vi.fn() }
     try {
-      const saved = downloadBlob(new Blob(['x'], { type: 'image/png' }), 'zhicheng-summary-2024-09-01.png', { URL: urls })
+      const saved = downloadBlob(new Blob(['x'], { type: 'image/png' }), 'zhicheng-summary-2024-09-01.png', {
+        URL: urls,
+      })
       expect(clicked).toEqual([{ href: 'blob:http://localhost/1', download: 'zhicheng-summary-2024-09-01.png' }])
       expect(document.querySelector('a[download]')).toBeNull()
       expect(urls.revokeObjectURL).not.toHaveBeenCalled()

@@ -92,7 +92,11 @@ describe('router', () => {
     expect(shared.name).toBe('shared')
     expect(shared.params).toEqual({})
     const scroll = appRouter.options.scrollBehavior!
-    const result = await scroll(shared as unknown as RouteLocationNormalized, appRouter.resolve('/') as unknown as RouteLocationNormalized, null)
+    const result = await scroll(
+      shared as unknown as RouteLocationNormalized,
+      appRouter.resolve('/') as unknown as RouteLocationNormalized,
+      null,
+    )
     expect(result).toEqual({ top: 0 })
     expect(appRouter.resolve('/p/abc/summary').name).toBe('summary')
   })

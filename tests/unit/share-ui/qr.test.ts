@@ -49,7 +49,9 @@ describe('QR code of the share link', () => {
     const links = buildAll(CHINESE_40).map(({ summary }) => shareUrl(ORIGIN, encodeSummary(summary, SHARE_PACK)))
     const longest = links.reduce((a, b) => (b.length > a.length ? b : a))
     const m = await makeQrMatrix(longest)
-    console.info(`[share-ui] longest case-table link ${longest.length} chars → QR version ${m.version} (${m.size - 8}×${m.size - 8} modules, ECC M)`)
+    console.info(
+      `[share-ui] longest case-table link ${longest.length} chars → QR version ${m.version} (${m.size - 8}×${m.size - 8} modules, ECC M)`,
+    )
     expect(decode(m)).toBe(longest)
     expect(m.version).toBeLessThanOrEqual(12)
     const worst = `${ORIGIN}/s#${'A'.repeat(300 - ORIGIN.length - 3)}`
@@ -67,7 +69,12 @@ describe('QR code of the share link', () => {
   it('paints the same modules on a canvas (one rectangle per run, white quiet zone first)', () => {
     const m = qrMatrixWith(encode, 'https://example.com/s#x')
     const rects: { style: string; x: number; y: number; w: number; h: number }[] = []
-    const ctx = { fillStyle: '', fillRect(x: number, y: number, w: number, h: number) { rects.push({ style: this.fillStyle, x, y, w, h }) } }
+    const ctx = {
+      fillStyle: '',
+      fillRect(x: number, y: number, w: number, h: number) {
+        rects.push({ style: this.fillStyle, x, y, w, h })
+      },
+    }
     drawQr(ctx as unknown as CanvasRenderingContext2D, m, 10, 20, 3)
     expect(rects[0]).toEqual({ style: '#ffffff', x: 10, y: 20, w: m.size * 3, h: m.size * 3 })
     const grid = Array.from({ length: m.size }, () => Array<boolean>(m.size).fill(false))

@@ -52,7 +52,13 @@ describe('useShareSummary', () => {
 
     const first = s.summary.value.checklist.applicable[0]!
     await db.checklist.put({ profileId: id, itemId: first, done: true, note: '', updatedAt: 1 })
-    await db.checklist.put({ profileId: 'someone-else', itemId: s.summary.value.checklist.applicable[1]!, done: true, note: '', updatedAt: 1 })
+    await db.checklist.put({
+      profileId: 'someone-else',
+      itemId: s.summary.value.checklist.applicable[1]!,
+      done: true,
+      note: '',
+      updatedAt: 1,
+    })
     await until(() => s.summary.value.checklist.done.length === 1)
     expect(s.summary.value.checklist.done).toEqual([first])
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { encode } from 'uqr'
-import { IMAGE_WIDTH, layoutSummaryImage, paintSummaryImage, summaryImageName, type FontKey, type ImageLabels } from '@/components/share/image'
+import {
+  IMAGE_WIDTH,
+  layoutSummaryImage,
+  paintSummaryImage,
+  summaryImageName,
+  type FontKey,
+  type ImageLabels,
+} from '@/components/share/image'
 import { qrMatrixWith } from '@/components/share/qr'
 import { summaryView } from '@/components/share/view'
 import { graphemes } from '@/components/share/wrap'
@@ -8,10 +15,21 @@ import type { Lang } from '@/engine/types'
 import { checklistProgress, encodeSummary, shareUrl } from '@/share'
 import { CHINESE_40, ORIGIN, SHARE_PACK, buildAll } from '../share/helpers'
 
-const SIZES: Record<FontKey, number> = { title: 46, subtitle: 28, verdict: 42, heading: 34, item: 32, body: 30, small: 26 }
+const SIZES: Record<FontKey, number> = {
+  title: 46,
+  subtitle: 28,
+  verdict: 42,
+  heading: 34,
+  item: 32,
+  body: 30,
+  small: 26,
+}
 /** Full-width characters one em wide, the rest 0.6 em: a pessimistic stand-in for canvas measureText. */
 const measure = (s: string, font: FontKey) =>
-  graphemes(s).reduce((w, g) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]|\p{Extended_Pictographic}/u.test(g) ? 1 : 0.6), 0) * SIZES[font]
+  graphemes(s).reduce(
+    (w, g) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]|\p{Extended_Pictographic}/u.test(g) ? 1 : 0.6),
+    0,
+  ) * SIZES[font]
 
 const labels = (name: string | null): ImageLabels => ({
   heading: '职称申报自评摘要',
@@ -34,7 +52,11 @@ describe('summaryView', () => {
     for (const lang of ['zh-CN', 'en-US'] as Lang[]) {
       for (const { c, summary } of buildAll()) {
         const v = summaryView(summary, lang, SHARE_PACK)
-        const ids = [...v.attention.map((a) => a.id), ...(v.needsInfo?.items.map((r) => r.id) ?? []), ...v.met.map((r) => r.id)]
+        const ids = [
+          ...v.attention.map((a) => a.id),
+          ...(v.needsInfo?.items.map((r) => r.id) ?? []),
+          ...v.met.map((r) => r.id),
+        ]
         expect(ids.length + v.notApplicable, c.name).toBe(summary.requirements.length)
         expect(new Set(ids).size, c.name).toBe(ids.length)
         for (const a of v.attention) {
@@ -73,7 +95,9 @@ describe('summary image layout', () => {
         let last = -1
         for (const item of layout.items) {
           if (item.kind !== 'text') continue
-          expect(item.x + measure(item.text, item.font), `${c.name}: "${item.text}"`).toBeLessThanOrEqual(IMAGE_WIDTH - 64 + 1)
+          expect(item.x + measure(item.text, item.font), `${c.name}: "${item.text}"`).toBeLessThanOrEqual(
+            IMAGE_WIDTH - 64 + 1,
+          )
           expect(item.y).toBeLessThan(layout.height)
           expect(item.text.trim(), c.name).toBe(item.text)
           last = Math.max(last, item.y)
@@ -95,7 +119,13 @@ describe('summary image layout', () => {
       const built = buildAll(name).find((b) => b.summary.requirements.some((r) => r.status === 'not-met'))!
       const v = summaryView(built.summary, 'zh-CN', SHARE_PACK)
       const layout = layoutSummaryImage(v, null, labels(v.name), measure)
-      return { v, all: layout.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])).join('').replace(/\s+/g, '') }
+      return {
+        v,
+        all: layout.items
+          .flatMap((i) => (i.kind === 'text' ? [i.text] : []))
+          .join('')
+          .replace(/\s+/g, ''),
+      }
     }
     expect(texts('张工').all).toContain('申报人：张工')
     const { v, all } = texts(undefined)

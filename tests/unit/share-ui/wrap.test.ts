@@ -3,7 +3,10 @@ import { breakUnits, graphemes, wrapText } from '@/components/share/wrap'
 
 /** A monospace fake: CJK and full-width characters are 2 wide, everything else 1. */
 const measure = (s: string) =>
-  graphemes(s).reduce((w, g) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u201c\u201d]|\p{Extended_Pictographic}/u.test(g) ? 2 : 1), 0)
+  graphemes(s).reduce(
+    (w, g) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u201c\u201d]|\p{Extended_Pictographic}/u.test(g) ? 2 : 1),
+    0,
+  )
 
 const NO_START = [...'，。、；：？！）》」』】”']
 const NO_END = [...'（《「『【“']
@@ -19,7 +22,8 @@ describe('wrapText', () => {
   })
 
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
-    const text = '现单位缴纳社保不满一年。2025年1月31日起满一年（本年度截止日之后），请核对《专业技术职务任职资格评审表》。'
+    const text =
+      '现单位缴纳社保不满一年。2025年1月31日起满一年（本年度截止日之后），请核对《专业技术职务任职资格评审表》。'
     for (let width = 6; width <= 40; width++) {
       const lines = wrapText(text, width, measure)
       expect(lines.join('')).toBe(text)

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEPARTMENT_TYPES,
-  DISCIPLINE_ITEMS,
-  PATHS,
-  SPECIALTIES,
-  TRACKS,
-  type TrackId,
-} from '@/engine/types'
+import { DEPARTMENT_TYPES, DISCIPLINE_ITEMS, PATHS, SPECIALTIES, TRACKS, type TrackId } from '@/engine/types'
 import {
   DECODE_MESSAGES,
   MAX_PAYLOAD_CHARS,
@@ -73,15 +66,27 @@ function widest(track: TrackId): Summary {
   const def = SHARE_PACK.tracks[track]
   const gapFor = (id: string): Gap | null => {
     switch (id) {
-      case 'scope': return { kind: 'scope', reason: 'not-in-ningbo' }
-      case 'ability': return { kind: 'ability', department: 'research', missing: [1, 2, 3, 4] }
-      case 'education-seniority': return { kind: 'education-seniority', reason: 'no-row', exceptionalHelps: true }
-      case 'exceptional': return { kind: 'exceptional', held: [1, 2, 3, 4, 5, 6, 7], gatewayFrom: '2099-12-31', noTitle: true }
-      case 'assessment': return { kind: 'assessment', years: [...SHARE_PACK.params.assessmentYears.value] }
-      case 'public-institution': return { kind: 'public-institution', missing: ['withinPostRatio', 'approvedInPersonnelSystem'] }
-      case 'continuing-education': return { kind: 'continuing-education', years: def.ceYears.value.map((year) => ({ year, total: true, professional: true, public: true })) }
-      case 'discipline': return { kind: 'discipline', items: [...DISCIPLINE_ITEMS] }
-      default: return null
+      case 'scope':
+        return { kind: 'scope', reason: 'not-in-ningbo' }
+      case 'ability':
+        return { kind: 'ability', department: 'research', missing: [1, 2, 3, 4] }
+      case 'education-seniority':
+        return { kind: 'education-seniority', reason: 'no-row', exceptionalHelps: true }
+      case 'exceptional':
+        return { kind: 'exceptional', held: [1, 2, 3, 4, 5, 6, 7], gatewayFrom: '2099-12-31', noTitle: true }
+      case 'assessment':
+        return { kind: 'assessment', years: [...SHARE_PACK.params.assessmentYears.value] }
+      case 'public-institution':
+        return { kind: 'public-institution', missing: ['withinPostRatio', 'approvedInPersonnelSystem'] }
+      case 'continuing-education':
+        return {
+          kind: 'continuing-education',
+          years: def.ceYears.value.map((year) => ({ year, total: true, professional: true, public: true })),
+        }
+      case 'discipline':
+        return { kind: 'discipline', items: [...DISCIPLINE_ITEMS] }
+      default:
+        return null
     }
   }
   return {
@@ -107,11 +112,13 @@ describe('link length', () => {
     const lengths = built.map(({ c, summary }) => ({ c, payload: encodeSummary(summary, SHARE_PACK) }))
     const longest = lengths.reduce((a, b) => (b.payload.length > a.payload.length ? b : a))
     const link = shareUrl(ORIGIN, longest.payload)
-    const shortest = buildAll().map(({ summary }) => encodeSummary(summary, SHARE_PACK)).reduce((a, b) => (b.length < a.length ? b : a))
+    const shortest = buildAll()
+      .map(({ summary }) => encodeSummary(summary, SHARE_PACK))
+      .reduce((a, b) => (b.length < a.length ? b : a))
     console.info(
       `[share] case table, 40-char Chinese name: longest payload ${longest.payload.length} chars ` +
-      `(${bytesOf(longest.payload).length} bytes, "${longest.c.name}"), link ${link.length} chars with ${ORIGIN}; ` +
-      `shortest payload without a name ${shortest.length} chars (${bytesOf(shortest).length} bytes)`,
+        `(${bytesOf(longest.payload).length} bytes, "${longest.c.name}"), link ${link.length} chars with ${ORIGIN}; ` +
+        `shortest payload without a name ${shortest.length} chars (${bytesOf(shortest).length} bytes)`,
     )
     expect(longest.payload.length).toBeLessThanOrEqual(240)
     expect(link.length).toBeLessThanOrEqual(300)
@@ -122,7 +129,9 @@ describe('link length', () => {
       const s = widest(track)
       expect(summaryProblem(s, SHARE_PACK), track).toBeNull()
       const payload = encodeSummary(s, SHARE_PACK)
-      console.info(`[share] widest ${track}: payload ${payload.length} chars (${bytesOf(payload).length} bytes), link ${shareUrl(ORIGIN, payload).length} chars`)
+      console.info(
+        `[share] widest ${track}: payload ${payload.length} chars (${bytesOf(payload).length} bytes), link ${shareUrl(ORIGIN, payload).length} chars`,
+      )
       expect(payload.length).toBeLessThanOrEqual(240)
       const back = decodeSummary(payload)
       expect(back.ok && back.summary).toStrictEqual(s)
@@ -169,26 +178,54 @@ describe('decode errors', () => {
   })
 
   it('says "update the app" for a pack this app does not know', () => {
-    const r = decodeSummary(reseal(good, (body) => { body[1] = SHARE_PACKS.length; return body }))
+    const r = decodeSummary(
+      reseal(good, (body) => {
+        body[1] = SHARE_PACKS.length
+        return body
+      }),
+    )
     expect(r).toMatchObject({ ok: false, error: 'unknown-pack' })
     if (!r.ok) expect(r.message.zh).toContain('更新应用')
   })
 
   it('refuses version 0 and a body cut short or padded', () => {
-    expect(decodeSummary(reseal(good, (body) => { body[0] = 0; return body }))).toMatchObject({ ok: false, error: 'damaged' })
+    expect(
+      decodeSummary(
+        reseal(good, (body) => {
+          body[0] = 0
+          return body
+        }),
+      ),
+    ).toMatchObject({ ok: false, error: 'damaged' })
     expect(decodeSummary(reseal(good, (body) => body.slice(0, -1)))).toMatchObject({ ok: false, error: 'damaged' })
-    expect(decodeSummary(reseal(good, (body) => Uint8Array.from([...body, 0])))).toMatchObject({ ok: false, error: 'damaged', detail: 'trailing bytes' })
+    expect(decodeSummary(reseal(good, (body) => Uint8Array.from([...body, 0])))).toMatchObject({
+      ok: false,
+      error: 'damaged',
+      detail: 'trailing bytes',
+    })
   })
 
   it('refuses a name that is not UTF-8', () => {
     const s = { ...buildAll()[0]!.summary, displayName: 'ab' }
-    const r = decodeSummary(reseal(encodeSummary(s, SHARE_PACK), (body) => { body[body.length - 1] = 0xff; return body }))
+    const r = decodeSummary(
+      reseal(encodeSummary(s, SHARE_PACK), (body) => {
+        body[body.length - 1] = 0xff
+        return body
+      }),
+    )
     expect(r).toMatchObject({ ok: false, error: 'damaged', detail: 'name is not UTF-8' })
   })
 
   it('refuses out-of-range codes even under a valid checksum', () => {
     // Byte 2 starts with the track (3 bits): 7 is no track.
-    expect(decodeSummary(reseal(good, (body) => { body[2] = body[2]! | 0xe0; return body }))).toMatchObject({ ok: false, error: 'damaged', detail: 'track code 6' })
+    expect(
+      decodeSummary(
+        reseal(good, (body) => {
+          body[2] = body[2]! | 0xe0
+          return body
+        }),
+      ),
+    ).toMatchObject({ ok: false, error: 'damaged', detail: 'track code 6' })
   })
 
   it('refuses a huge payload without reading it', () => {
@@ -219,7 +256,8 @@ describe('normalising what a (valid-checksum) link says', () => {
     // Set every bit of the done bitset (the last pack.materials.length bits before the padding).
     const body = bytesOf(encodeSummary(s, SHARE_PACK)).slice(0, -3)
     const end = bitLengthBeforePadding(s)
-    for (let bit = end - SHARE_PACK.materials.length; bit < end; bit++) body[bit >> 3] = body[bit >> 3]! | (0x80 >> (bit & 7))
+    for (let bit = end - SHARE_PACK.materials.length; bit < end; bit++)
+      body[bit >> 3] = body[bit >> 3]! | (0x80 >> (bit & 7))
     const r = decodeSummary(toBase64Url(withChecksum(body)))
     expect(r.ok).toBe(true)
     if (r.ok) {
@@ -257,59 +295,171 @@ function bitLengthBeforePadding(s: Summary): number {
 describe('golden links (version 1 must keep decoding, forever)', () => {
   // Made by this version. If a change breaks them, it changed the meaning of version 1: bump the
   // version and keep a decoder for these instead (docs/share-link.md, "Versioning").
-  const R = (id: string, status: string, holdsFrom: string | null = null, gap: unknown = null) => ({ id, status, holdsFrom, gap })
+  const R = (id: string, status: string, holdsFrom: string | null = null, gap: unknown = null) => ({
+    id,
+    status,
+    holdsFrom,
+    gap,
+  })
   const ENGINEER_LIST = [
-    'platform-account', 'platform-commitment', 'platform-social-security', 'platform-ce-import', 'platform-ce-certificate',
-    'platform-evidence', 'platform-assessment', 'forms-download', 'paper-evaluation-form', 'paper-achievements',
-    'paper-materials-list', 'unit-publicity', 'unit-review', 'district-entrustment', 'district-roster', 'district-forward',
+    'platform-account',
+    'platform-commitment',
+    'platform-social-security',
+    'platform-ce-import',
+    'platform-ce-certificate',
+    'platform-evidence',
+    'platform-assessment',
+    'forms-download',
+    'paper-evaluation-form',
+    'paper-achievements',
+    'paper-materials-list',
+    'unit-publicity',
+    'unit-review',
+    'district-entrustment',
+    'district-roster',
+    'district-forward',
     'interview-prepare',
   ]
-  const ENGINEER_DONE = ['platform-account', 'platform-social-security', 'platform-ce-certificate', 'platform-assessment', 'paper-evaluation-form', 'paper-materials-list']
+  const ENGINEER_DONE = [
+    'platform-account',
+    'platform-social-security',
+    'platform-ce-certificate',
+    'platform-assessment',
+    'paper-evaluation-form',
+    'paper-materials-list',
+  ]
   const common = { packId: 'ningbo-2024-187', generatedOn: '2024-08-15', displayName: '张三 Zhang' }
   const GOLDEN: [string, string, Summary][] = [
-    ['engineer, leap-day title: two route dates and the exceptional conditions held', 'AQAkpGQybAAAAQZQXSZNgaCTYAAAAIcPHLfQUIgADOW8oOS4iSBaaGFuZwIZaA', {
-      ...common, track: 'engineer', specialty: 'quality', path: 'normal', overall: 'not-eligible', eligibleFrom: '2027-02-28',
-      requirements: [
-        R('scope', 'met'), R('retirement', 'met'), R('discipline', 'met'), R('political', 'met'), R('skilled-talent', 'not-applicable'),
-        R('education-seniority', 'not-met', '2028-02-29', { kind: 'education-seniority', reason: 'years', exceptionalHelps: true }),
-        R('exceptional', 'not-met', '2027-02-28', { kind: 'exceptional', held: [1, 3], gatewayFrom: '2027-02-28', noTitle: false }),
-        R('ability', 'met'), R('assessment', 'met'), R('social-security', 'met'), R('continuing-education', 'met'), R('evidence', 'met'),
-        R('public-institution', 'not-applicable'),
-      ],
-      checklist: { applicable: ENGINEER_LIST, done: ENGINEER_DONE },
-    } as Summary],
-    ['engineer, ability item 3 missing', 'AQAkpGQgAAEAgVIAACHDxy30FCIADOW8oOS4iSBaaGFuZzT7lg', {
-      ...common, track: 'engineer', specialty: 'quality', path: 'normal', overall: 'not-eligible', eligibleFrom: null,
-      requirements: [
-        R('scope', 'met'), R('retirement', 'met'), R('discipline', 'met'), R('political', 'met'), R('skilled-talent', 'not-applicable'),
-        R('education-seniority', 'met'), R('exceptional', 'not-applicable'),
-        R('ability', 'not-met', null, { kind: 'ability', department: 'management', missing: [3] }),
-        R('assessment', 'met'), R('social-security', 'met'), R('continuing-education', 'met'), R('evidence', 'met'),
-        R('public-institution', 'not-applicable'),
-      ],
-      checklist: { applicable: ENGINEER_LIST, done: ENGINEER_DONE },
-    } as Summary],
-    ['senior special equipment, 2020 hours short in total', 'AQBwpGQgABDQWAAADl0g8qFCAAAM5byg5LiJIFpoYW5nVgRv', {
-      ...common, track: 'senior-se', specialty: 'special-equipment', path: 'normal', overall: 'not-eligible', eligibleFrom: null,
-      requirements: [
-        R('scope', 'met'), R('retirement', 'met'), R('discipline', 'met'), R('skilled-talent', 'not-applicable'),
-        R('provincial-conditions', 'check'), R('self-score', 'not-applicable'),
-        R('continuing-education', 'not-met', null, { kind: 'continuing-education', years: [{ year: 2020, total: true, professional: false, public: false }] }),
-        R('evidence', 'met'), R('public-institution', 'met'),
-      ],
-      checklist: {
-        applicable: [
-          'platform-account', 'platform-commitment', 'platform-social-security', 'platform-education-upload', 'platform-ce-import',
-          'platform-ce-certificate', 'platform-evidence', 'platform-public-institution', 'forms-download', 'paper-senior',
-          'unit-publicity', 'unit-review', 'unit-post-procedure', 'district-forward',
+    [
+      'engineer, leap-day title: two route dates and the exceptional conditions held',
+      'AQAkpGQybAAAAQZQXSZNgaCTYAAAAIcPHLfQUIgADOW8oOS4iSBaaGFuZwIZaA',
+      {
+        ...common,
+        track: 'engineer',
+        specialty: 'quality',
+        path: 'normal',
+        overall: 'not-eligible',
+        eligibleFrom: '2027-02-28',
+        requirements: [
+          R('scope', 'met'),
+          R('retirement', 'met'),
+          R('discipline', 'met'),
+          R('political', 'met'),
+          R('skilled-talent', 'not-applicable'),
+          R('education-seniority', 'not-met', '2028-02-29', {
+            kind: 'education-seniority',
+            reason: 'years',
+            exceptionalHelps: true,
+          }),
+          R('exceptional', 'not-met', '2027-02-28', {
+            kind: 'exceptional',
+            held: [1, 3],
+            gatewayFrom: '2027-02-28',
+            noTitle: false,
+          }),
+          R('ability', 'met'),
+          R('assessment', 'met'),
+          R('social-security', 'met'),
+          R('continuing-education', 'met'),
+          R('evidence', 'met'),
+          R('public-institution', 'not-applicable'),
         ],
-        done: ['platform-account', 'platform-social-security', 'platform-ce-import', 'platform-evidence', 'forms-download'],
+        checklist: { applicable: ENGINEER_LIST, done: ENGINEER_DONE },
+      } as Summary,
+    ],
+    [
+      'engineer, ability item 3 missing',
+      'AQAkpGQgAAEAgVIAACHDxy30FCIADOW8oOS4iSBaaGFuZzT7lg',
+      {
+        ...common,
+        track: 'engineer',
+        specialty: 'quality',
+        path: 'normal',
+        overall: 'not-eligible',
+        eligibleFrom: null,
+        requirements: [
+          R('scope', 'met'),
+          R('retirement', 'met'),
+          R('discipline', 'met'),
+          R('political', 'met'),
+          R('skilled-talent', 'not-applicable'),
+          R('education-seniority', 'met'),
+          R('exceptional', 'not-applicable'),
+          R('ability', 'not-met', null, { kind: 'ability', department: 'management', missing: [3] }),
+          R('assessment', 'met'),
+          R('social-security', 'met'),
+          R('continuing-education', 'met'),
+          R('evidence', 'met'),
+          R('public-institution', 'not-applicable'),
+        ],
+        checklist: { applicable: ENGINEER_LIST, done: ENGINEER_DONE },
+      } as Summary,
+    ],
+    [
+      'senior special equipment, 2020 hours short in total',
+      'AQBwpGQgABDQWAAADl0g8qFCAAAM5byg5LiJIFpoYW5nVgRv',
+      {
+        ...common,
+        track: 'senior-se',
+        specialty: 'special-equipment',
+        path: 'normal',
+        overall: 'not-eligible',
+        eligibleFrom: null,
+        requirements: [
+          R('scope', 'met'),
+          R('retirement', 'met'),
+          R('discipline', 'met'),
+          R('skilled-talent', 'not-applicable'),
+          R('provincial-conditions', 'check'),
+          R('self-score', 'not-applicable'),
+          R('continuing-education', 'not-met', null, {
+            kind: 'continuing-education',
+            years: [{ year: 2020, total: true, professional: false, public: false }],
+          }),
+          R('evidence', 'met'),
+          R('public-institution', 'met'),
+        ],
+        checklist: {
+          applicable: [
+            'platform-account',
+            'platform-commitment',
+            'platform-social-security',
+            'platform-education-upload',
+            'platform-ce-import',
+            'platform-ce-certificate',
+            'platform-evidence',
+            'platform-public-institution',
+            'forms-download',
+            'paper-senior',
+            'unit-publicity',
+            'unit-review',
+            'unit-post-procedure',
+            'district-forward',
+          ],
+          done: [
+            'platform-account',
+            'platform-social-security',
+            'platform-ce-import',
+            'platform-evidence',
+            'forms-download',
+          ],
+        },
+      } as Summary,
+    ],
+    [
+      'nothing answered',
+      'AQAARGQgAAAAAAAAAAzlvKDkuIkgWmhhbmd3UZ8',
+      {
+        ...common,
+        track: null,
+        specialty: null,
+        path: null,
+        overall: 'needs-info',
+        eligibleFrom: null,
+        requirements: [],
+        checklist: { applicable: [], done: [] },
       },
-    } as Summary],
-    ['nothing answered', 'AQAARGQgAAAAAAAAAAzlvKDkuIkgWmhhbmd3UZ8', {
-      ...common, track: null, specialty: null, path: null, overall: 'needs-info', eligibleFrom: null,
-      requirements: [], checklist: { applicable: [], done: [] },
-    }],
+    ],
   ]
 
   it.each(GOLDEN)('%s', (_name, payload, expected) => {

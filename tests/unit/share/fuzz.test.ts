@@ -16,18 +16,13 @@ import {
   type DecodeResult,
 } from '@/share/codec'
 import { MAX_NAME_BYTES, MAX_NAME_CHARS, sanitizeDisplayName } from '@/share/name'
-import {
-  GAP_STATUSES,
-  HOLDS_FROM_STATUSES,
-  STATUSES,
-  summaryProblem,
-  type Gap,
-  type Summary,
-} from '@/share/summary'
+import { GAP_STATUSES, HOLDS_FROM_STATUSES, STATUSES, summaryProblem, type Gap, type Summary } from '@/share/summary'
 import { CHINESE_40, SHARE_PACK, buildAll, rangeProblems } from './helpers'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const PAYLOADS = [undefined, 'Wang', CHINESE_40, '👩‍💻😀 李'].flatMap((n) => buildAll(n).map((b) => encodeSummary(b.summary, SHARE_PACK)))
+const PAYLOADS = [undefined, 'Wang', CHINESE_40, '👩‍💻😀 李'].flatMap((n) =>
+  buildAll(n).map((b) => encodeSummary(b.summary, SHARE_PACK)),
+)
 const payloadArb = fc.constantFrom(...PAYLOADS)
 const base64urlArb = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((cs) => cs.join(''))
 
@@ -35,7 +30,12 @@ const runs: Record<string, { runs: number; ms: number }> = {}
 /** fc.assert with the number of runs and the time recorded for the report below. */
 function check<T>(name: string, numRuns: number, arb: fc.Arbitrary<T>, pred: (v: T) => void): void {
   const t0 = performance.now()
-  fc.assert(fc.property(arb, (v) => { pred(v) }), { numRuns })
+  fc.assert(
+    fc.property(arb, (v) => {
+      pred(v)
+    }),
+    { numRuns },
+  )
   runs[name] = { runs: numRuns, ms: performance.now() - t0 }
 }
 
@@ -104,22 +104,32 @@ describe('damaged links are detected', () => {
   })
 
   it('one character replaced → damaged (a 6-bit burst, or a non-canonical last character)', () => {
-    check('character substitutions', 1000, fc.tuple(payloadArb, fc.nat(), fc.integer({ min: 1, max: 63 })), ([p, n, d]) => {
-      const i = n % p.length
-      const c = ALPHABET[(ALPHABET.indexOf(p[i]!) + d) % 64]!
-      expect(decodeSafely(p.slice(0, i) + c + p.slice(i + 1))).toMatchObject({ ok: false, error: 'damaged' })
-    })
+    check(
+      'character substitutions',
+      1000,
+      fc.tuple(payloadArb, fc.nat(), fc.integer({ min: 1, max: 63 })),
+      ([p, n, d]) => {
+        const i = n % p.length
+        const c = ALPHABET[(ALPHABET.indexOf(p[i]!) + d) % 64]!
+        expect(decodeSafely(p.slice(0, i) + c + p.slice(i + 1))).toMatchObject({ ok: false, error: 'damaged' })
+      },
+    )
   })
 
   it('several bits flipped → never throws, never a wrong summary', () => {
-    check('multiple bit flips', 1000, fc.tuple(payloadArb, fc.array(fc.nat(), { minLength: 2, maxLength: 12 })), ([p, ns]) => {
-      const b = bytes(p)
-      for (const n of ns) {
-        const bit = n % (b.length * 8)
-        b[bit >> 3] = b[bit >> 3]! ^ (0x80 >> (bit & 7))
-      }
-      decodeSafely(toBase64Url(b))
-    })
+    check(
+      'multiple bit flips',
+      1000,
+      fc.tuple(payloadArb, fc.array(fc.nat(), { minLength: 2, maxLength: 12 })),
+      ([p, ns]) => {
+        const b = bytes(p)
+        for (const n of ns) {
+          const bit = n % (b.length * 8)
+          b[bit >> 3] = b[bit >> 3]! ^ (0x80 >> (bit & 7))
+        }
+        decodeSafely(toBase64Url(b))
+      },
+    )
   })
 
   it('truncated → never throws, never a wrong summary', () => {
@@ -141,7 +151,9 @@ describe('damaged links are detected', () => {
     let refused = 0
     check('insertions and deletions', 1000, edit, ([p, n, s, insert]) => {
       const i = n % p.length
-      const changed = insert ? p.slice(0, i) + s + p.slice(i) : p.slice(0, i) + p.slice(i + Math.min(s.length, p.length - i))
+      const changed = insert
+        ? p.slice(0, i) + s + p.slice(i)
+        : p.slice(0, i) + p.slice(i + Math.min(s.length, p.length - i))
       if (!decodeSafely(changed).ok) refused++
       else expect(changed.trim()).toBe(p) // only white space around the link may be added
     })
@@ -158,19 +170,24 @@ describe('structurally altered links with a valid checksum are validated field b
   )
   it('never throws; anything accepted is a valid, stable summary', () => {
     let accepted = 0
-    check('resealed mutations', 2000, fc.tuple(payloadArb, fc.array(op, { minLength: 1, maxLength: 4 })), ([p, ops]) => {
-      const all = bytes(p)
-      let body = Array.from(all.slice(0, all.length - 3))
-      for (const o of ops) {
-        const i = 1 + (o.at % Math.max(1, body.length - 1)) // keep the version byte
-        if (o.kind === 'flip') body[i] = (body[i] ?? 0) ^ (1 << (o.at % 8))
-        if (o.kind === 'set') body[i] = o.value
-        if (o.kind === 'cut') body = body.slice(0, i)
-        if (o.kind === 'insert') body.splice(i, 0, o.value)
-      }
-      const r = decodeSafely(toBase64Url(withChecksum(Uint8Array.from(body.map((x) => x & 0xff)))))
-      if (r.ok) accepted++
-    })
+    check(
+      'resealed mutations',
+      2000,
+      fc.tuple(payloadArb, fc.array(op, { minLength: 1, maxLength: 4 })),
+      ([p, ops]) => {
+        const all = bytes(p)
+        let body = Array.from(all.slice(0, all.length - 3))
+        for (const o of ops) {
+          const i = 1 + (o.at % Math.max(1, body.length - 1)) // keep the version byte
+          if (o.kind === 'flip') body[i] = (body[i] ?? 0) ^ (1 << (o.at % 8))
+          if (o.kind === 'set') body[i] = o.value
+          if (o.kind === 'cut') body = body.slice(0, i)
+          if (o.kind === 'insert') body.splice(i, 0, o.value)
+        }
+        const r = decodeSafely(toBase64Url(withChecksum(Uint8Array.from(body.map((x) => x & 0xff)))))
+        if (r.ok) accepted++
+      },
+    )
     console.info(`[share] resealed mutations accepted as valid summaries: ${accepted} of 2000`)
   })
 })
@@ -178,7 +195,9 @@ describe('structurally altered links with a valid checksum are validated field b
 // ───────────────────────── random valid summaries ─────────────────────────
 
 const MAX_DAYS = Math.round((Date.UTC(2100, 11, 31) - Date.UTC(2000, 0, 1)) / 86_400_000)
-const dateArb = fc.integer({ min: 0, max: MAX_DAYS }).map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10))
+const dateArb = fc
+  .integer({ min: 0, max: MAX_DAYS })
+  .map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10))
 const nameArb = fc.oneof(
   fc.constant(undefined),
   fc.string({ unit: 'binary', maxLength: 80 }),
@@ -202,7 +221,16 @@ const summaryArb: fc.Arbitrary<Summary> = fc.gen().map((g) => {
   const base = { packId: SHARE_PACK.id, generatedOn: g(() => dateArb), displayName: name === '' ? null : name }
   const track = g(() => fc.constantFrom<TrackId | null>(null, ...TRACKS))
   if (track === null) {
-    return { ...base, track, specialty: null, path: null, overall: 'needs-info', eligibleFrom: null, requirements: [], checklist: { applicable: [], done: [] } }
+    return {
+      ...base,
+      track,
+      specialty: null,
+      path: null,
+      overall: 'needs-info',
+      eligibleFrom: null,
+      requirements: [],
+      checklist: { applicable: [], done: [] },
+    }
   }
   const def = SHARE_PACK.tracks[track]
   const specialty = g(fc.constantFrom, null, ...SPECIALTIES)
@@ -212,12 +240,34 @@ const summaryArb: fc.Arbitrary<Summary> = fc.gen().map((g) => {
         const wrong = specialty !== null && !def.specialties.includes(specialty)
         return { kind: 'scope', reason: wrong && g(fc.boolean) ? 'specialty' : 'not-in-ningbo' }
       }
-      case 'retirement': return { kind: 'retirement', deferred: true }
-      case 'ability': return { kind: 'ability', department: g(fc.constantFrom, null, 'management' as const, 'research' as const), missing: some([1, 2, 3, 4] as const, 1) }
-      case 'education-seniority': return { kind: 'education-seniority', reason: g(fc.constantFrom, 'years' as const, 'no-title' as const, 'no-row' as const), exceptionalHelps: g(fc.boolean) }
-      case 'exceptional': return { kind: 'exceptional', held: some([1, 2, 3, 4, 5, 6, 7] as const), gatewayFrom: g(fc.boolean) ? g(() => dateArb) : null, noTitle: g(fc.boolean) }
-      case 'assessment': return { kind: 'assessment', years: some(SHARE_PACK.params.assessmentYears.value, 1) }
-      case 'public-institution': return { kind: 'public-institution', missing: some(['withinPostRatio', 'approvedInPersonnelSystem'] as const, 1) }
+      case 'retirement':
+        return { kind: 'retirement', deferred: true }
+      case 'ability':
+        return {
+          kind: 'ability',
+          department: g(fc.constantFrom, null, 'management' as const, 'research' as const),
+          missing: some([1, 2, 3, 4] as const, 1),
+        }
+      case 'education-seniority':
+        return {
+          kind: 'education-seniority',
+          reason: g(fc.constantFrom, 'years' as const, 'no-title' as const, 'no-row' as const),
+          exceptionalHelps: g(fc.boolean),
+        }
+      case 'exceptional':
+        return {
+          kind: 'exceptional',
+          held: some([1, 2, 3, 4, 5, 6, 7] as const),
+          gatewayFrom: g(fc.boolean) ? g(() => dateArb) : null,
+          noTitle: g(fc.boolean),
+        }
+      case 'assessment':
+        return { kind: 'assessment', years: some(SHARE_PACK.params.assessmentYears.value, 1) }
+      case 'public-institution':
+        return {
+          kind: 'public-institution',
+          missing: some(['withinPostRatio', 'approvedInPersonnelSystem'] as const, 1),
+        }
       case 'continuing-education': {
         const years = some(def.ceYears.value, 1).map((year) => {
           const [total, professional, pub] = [g(fc.boolean), g(fc.boolean), g(fc.boolean)]
@@ -225,8 +275,13 @@ const summaryArb: fc.Arbitrary<Summary> = fc.gen().map((g) => {
         })
         return { kind: 'continuing-education', years }
       }
-      case 'discipline': return { kind: 'discipline', items: some(['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const, 1) }
-      default: return null
+      case 'discipline':
+        return {
+          kind: 'discipline',
+          items: some(['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const, 1),
+        }
+      default:
+        return null
     }
   }
   const requirements = def.requirements.map((id) => {
@@ -235,7 +290,10 @@ const summaryArb: fc.Arbitrary<Summary> = fc.gen().map((g) => {
     const gap = GAP_STATUSES[id]?.includes(status) && g(fc.boolean) ? gapOf(id) : null
     return { id, status, holdsFrom, gap }
   })
-  const overall = headline(requirements.map((r) => r.status), def.detail === 'partial')
+  const overall = headline(
+    requirements.map((r) => r.status),
+    def.detail === 'partial',
+  )
   const applicable = some(SHARE_PACK.materials.map((m) => m.id))
   return {
     ...base,
@@ -268,7 +326,28 @@ describe('display names', () => {
   const anyText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 700 }),
     fc.string({ unit: 'grapheme', maxLength: 120 }),
-    fc.array(fc.constantFrom('a', '名', '😀', '\u200D', '\u202E', '\u2066', '\u200B', '\u0301', '\n', ' ', '\uD800', '\uDC00', '👨', '\uFE0F', '\u{E0041}'), { maxLength: 200 }).map((xs) => xs.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          'a',
+          '名',
+          '😀',
+          '\u200D',
+          '\u202E',
+          '\u2066',
+          '\u200B',
+          '\u0301',
+          '\n',
+          ' ',
+          '\uD800',
+          '\uDC00',
+          '👨',
+          '\uFE0F',
+          '\u{E0041}',
+        ),
+        { maxLength: 200 },
+      )
+      .map((xs) => xs.join('')),
   )
 
   it('are sanitised idempotently into bounded, visible, single-line text', () => {
@@ -292,6 +371,10 @@ describe('display names', () => {
 afterAll(() => {
   const total = Object.values(runs).reduce((n, r) => n + r.runs, 0)
   const ms = Object.values(runs).reduce((n, r) => n + r.ms, 0)
-  console.info(`[share] fast-check: ${total} runs in ${Math.round(ms)} ms — ${Object.entries(runs).map(([k, r]) => `${k} ${r.runs} (${Math.round(r.ms)} ms)`).join(', ')}`)
+  console.info(
+    `[share] fast-check: ${total} runs in ${Math.round(ms)} ms — ${Object.entries(runs)
+      .map(([k, r]) => `${k} ${r.runs} (${Math.round(r.ms)} ms)`)
+      .join(', ')}`,
+  )
   expect(total).toBeGreaterThanOrEqual(10_000)
 })

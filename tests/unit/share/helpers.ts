@@ -40,7 +40,12 @@ export function buildAll(displayName?: string, generatedOn = TODAY): Built[] {
   return CASES.map((c) => {
     const answers = answersOf(c)
     const assessment = assess(answers, pack, { today: generatedOn })
-    const summary = buildSummary(assessment, SHARE_PACK, { done: someDone(assessment) }, { generatedOn, ...(displayName === undefined ? {} : { displayName }) })
+    const summary = buildSummary(
+      assessment,
+      SHARE_PACK,
+      { done: someDone(assessment) },
+      { generatedOn, ...(displayName === undefined ? {} : { displayName }) },
+    )
     return { c, answers, assessment, summary }
   })
 }
@@ -48,8 +53,13 @@ export function buildAll(displayName?: string, generatedOn = TODAY): Built[] {
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const STATUS = ['met', 'not-met', 'needs-info', 'check', 'not-applicable']
 const OVERALL = ['eligible', 'not-eligible', 'needs-info', 'check-provincial']
-const okDate = (d: unknown) => typeof d === 'string' && DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`))
-  && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d) && d >= '2000-01-01' && d <= '2100-12-31'
+const okDate = (d: unknown) =>
+  typeof d === 'string' &&
+  DATE.test(d) &&
+  !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+  new Date(`${d}T00:00:00Z`).toISOString().startsWith(d) &&
+  d >= '2000-01-01' &&
+  d <= '2100-12-31'
 const sortedSubset = (xs: unknown, of: readonly unknown[]) =>
   Array.isArray(xs) && xs.every((x, i) => of.includes(x) && (i === 0 || of.indexOf(x) > of.indexOf(xs[i - 1])))
 
@@ -70,7 +80,10 @@ export function rangeProblems(s: Summary, p: RulePack<string> = SHARE_PACK): str
     const n = s.displayName
     must(typeof n === 'string' && n.length > 0 && n === n.trim(), 'name trimmed')
     must(Array.from(n).length <= 40 && new TextEncoder().encode(n).length <= 120, 'name length')
-    must(!/[\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B\u2060\uFEFF\u061C]/u.test(n), 'name invisible characters')
+    must(
+      !/[\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B\u2060\uFEFF\u061C]/u.test(n),
+      'name invisible characters',
+    )
     must(!/[\uD800-\uDFFF]/u.test(n), 'name lone surrogate')
   }
   const ids = p.materials.map((m) => m.id)
@@ -85,14 +98,35 @@ export function rangeProblems(s: Summary, p: RulePack<string> = SHARE_PACK): str
     const g = r.gap
     if (!g) return
     must(g.kind === r.id, `${r.id} gap kind`)
-    if (g.kind === 'ability') must(sortedSubset(g.missing, [1, 2, 3, 4]) && g.missing.length && (g.department === null || DEPARTMENT_TYPES.includes(g.department)), 'ability gap')
-    if (g.kind === 'exceptional') must(sortedSubset(g.held, [1, 2, 3, 4, 5, 6, 7]) && (g.gatewayFrom === null || okDate(g.gatewayFrom)), 'exceptional gap')
-    if (g.kind === 'assessment') must(sortedSubset(g.years, p.params.assessmentYears.value) && g.years.length, 'assessment gap')
+    if (g.kind === 'ability')
+      must(
+        sortedSubset(g.missing, [1, 2, 3, 4]) &&
+          g.missing.length &&
+          (g.department === null || DEPARTMENT_TYPES.includes(g.department)),
+        'ability gap',
+      )
+    if (g.kind === 'exceptional')
+      must(
+        sortedSubset(g.held, [1, 2, 3, 4, 5, 6, 7]) && (g.gatewayFrom === null || okDate(g.gatewayFrom)),
+        'exceptional gap',
+      )
+    if (g.kind === 'assessment')
+      must(sortedSubset(g.years, p.params.assessmentYears.value) && g.years.length, 'assessment gap')
     if (g.kind === 'discipline') must(sortedSubset(g.items, DISCIPLINE_ITEMS) && g.items.length, 'discipline gap')
-    if (g.kind === 'public-institution') must(sortedSubset(g.missing, ['withinPostRatio', 'approvedInPersonnelSystem']) && g.missing.length, 'pi gap')
+    if (g.kind === 'public-institution')
+      must(sortedSubset(g.missing, ['withinPostRatio', 'approvedInPersonnelSystem']) && g.missing.length, 'pi gap')
     if (g.kind === 'continuing-education' && s.track) {
-      must(sortedSubset(g.years.map((y) => y.year), p.tracks[s.track].ceYears.value) && g.years.length, 'ce years')
-      must(g.years.every((y) => y.total || y.professional || y.public), 'ce flags')
+      must(
+        sortedSubset(
+          g.years.map((y) => y.year),
+          p.tracks[s.track].ceYears.value,
+        ) && g.years.length,
+        'ce years',
+      )
+      must(
+        g.years.every((y) => y.total || y.professional || y.public),
+        'ce flags',
+      )
     }
   })
   return out

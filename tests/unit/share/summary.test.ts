@@ -36,7 +36,9 @@ describe('buildSummary: one summary per applicant of the case table', () => {
       expect(summary.overall, c.name).toBe(assessment.overall)
       expect(summary.path).toBe(assessment.path)
       expect(summary.track).toBe(assessment.track)
-      expect(summary.requirements.map((r) => [r.id, r.status])).toEqual(assessment.requirements.map((r) => [r.id, r.status]))
+      expect(summary.requirements.map((r) => [r.id, r.status])).toEqual(
+        assessment.requirements.map((r) => [r.id, r.status]),
+      )
       expect(summary.eligibleFrom).toBe(assessment.eligibleFrom ?? null)
       expect(summary.checklist.applicable).toEqual(assessment.checklist.map((i) => i.id))
     }
@@ -52,35 +54,72 @@ describe('buildSummary: one summary per applicant of the case table', () => {
   it('names the gaps without figures', () => {
     const gap = (prefix: string, id: RequirementId) => req(byName(prefix).summary, id)
     expect(gap('continuing education 89 in 2022', 'continuing-education').gap).toEqual({
-      kind: 'continuing-education', years: [{ year: 2022, total: true, professional: false, public: false }],
+      kind: 'continuing-education',
+      years: [{ year: 2022, total: true, professional: false, public: false }],
     })
     expect(gap('continuing education 59 professional', 'continuing-education').gap).toEqual({
-      kind: 'continuing-education', years: [{ year: 2023, total: false, professional: true, public: false }],
+      kind: 'continuing-education',
+      years: [{ year: 2023, total: false, professional: true, public: false }],
     })
     expect(gap('continuing education 17 public in 2024', 'continuing-education').gap).toEqual({
-      kind: 'continuing-education', years: [{ year: 2024, total: false, professional: false, public: true }],
+      kind: 'continuing-education',
+      years: [{ year: 2024, total: false, professional: false, public: true }],
     })
     expect(gap('senior special equipment with 2020 at 89', 'continuing-education').gap).toEqual({
-      kind: 'continuing-education', years: [{ year: 2020, total: true, professional: false, public: false }],
+      kind: 'continuing-education',
+      years: [{ year: 2020, total: true, professional: false, public: false }],
     })
     expect(gap('基本合格 in 2022', 'assessment').gap).toEqual({ kind: 'assessment', years: [2022] })
     expect(gap('not assessed in 2021', 'assessment').gap).toEqual({ kind: 'assessment', years: [2021] })
     expect(gap('ability item 3', 'ability').gap).toEqual({ kind: 'ability', department: 'management', missing: [3] })
     expect(gap('forged certificate', 'discipline').gap).toEqual({ kind: 'discipline', items: ['forged'] })
-    expect(gap('undisclosed sanction', 'discipline').gap).toEqual({ kind: 'discipline', items: ['undisclosedViolation'] })
-    expect(gap('public institution outside the post ratio', 'public-institution').gap).toEqual({ kind: 'public-institution', missing: ['withinPostRatio'] })
+    expect(gap('undisclosed sanction', 'discipline').gap).toEqual({
+      kind: 'discipline',
+      items: ['undisclosedViolation'],
+    })
+    expect(gap('public institution outside the post ratio', 'public-institution').gap).toEqual({
+      kind: 'public-institution',
+      missing: ['withinPostRatio'],
+    })
     expect(gap('not working in Ningbo', 'scope').gap).toEqual({ kind: 'scope', reason: 'not-in-ningbo' })
     expect(gap('senior special equipment in quality', 'scope').gap).toEqual({ kind: 'scope', reason: 'specialty' })
-    expect(gap('reaches 60 on 2024-12-31 with approved deferral', 'retirement').gap).toEqual({ kind: 'retirement', deferred: true })
-    expect(gap('reaches 60 on 2024-12-31 (within the period), no deferral', 'retirement')).toEqual({ id: 'retirement', status: 'not-met', holdsFrom: null, gap: null })
-    expect(gap('no assistant engineer title', 'education-seniority').gap).toEqual({ kind: 'education-seniority', reason: 'no-title', exceptionalHelps: false })
-    expect(gap('no assistant engineer title', 'exceptional').gap).toEqual({ kind: 'exceptional', held: [], gatewayFrom: null, noTitle: true })
-    expect(gap('below 中专 with 19 years', 'education-seniority').gap).toEqual({ kind: 'education-seniority', reason: 'no-row', exceptionalHelps: true })
+    expect(gap('reaches 60 on 2024-12-31 with approved deferral', 'retirement').gap).toEqual({
+      kind: 'retirement',
+      deferred: true,
+    })
+    expect(gap('reaches 60 on 2024-12-31 (within the period), no deferral', 'retirement')).toEqual({
+      id: 'retirement',
+      status: 'not-met',
+      holdsFrom: null,
+      gap: null,
+    })
+    expect(gap('no assistant engineer title', 'education-seniority').gap).toEqual({
+      kind: 'education-seniority',
+      reason: 'no-title',
+      exceptionalHelps: false,
+    })
+    expect(gap('no assistant engineer title', 'exceptional').gap).toEqual({
+      kind: 'exceptional',
+      held: [],
+      gatewayFrom: null,
+      noTitle: true,
+    })
+    expect(gap('below 中专 with 19 years', 'education-seniority').gap).toEqual({
+      kind: 'education-seniority',
+      reason: 'no-row',
+      exceptionalHelps: true,
+    })
     expect(gap('college, 3 years 6 months, exceptional conditions 1 and 5', 'exceptional')).toEqual({
-      id: 'exceptional', status: 'met', holdsFrom: null, gap: { kind: 'exceptional', held: [1, 5], gatewayFrom: null, noTitle: false },
+      id: 'exceptional',
+      status: 'met',
+      holdsFrom: null,
+      gap: { kind: 'exceptional', held: [1, 5], gatewayFrom: null, noTitle: false },
     })
     expect(gap('leap-day title 2024-02-29 (college)', 'exceptional')).toEqual({
-      id: 'exceptional', status: 'not-met', holdsFrom: '2027-02-28', gap: { kind: 'exceptional', held: [1, 3], gatewayFrom: '2027-02-28', noTitle: false },
+      id: 'exceptional',
+      status: 'not-met',
+      holdsFrom: '2027-02-28',
+      gap: { kind: 'exceptional', held: [1, 3], gatewayFrom: '2027-02-28', noTitle: false },
     })
   })
 
@@ -91,7 +130,10 @@ describe('buildSummary: one summary per applicant of the case table', () => {
     expect(s.eligibleFrom).toBe('2025-03-01')
     // A pending normal route keeps its date while the exceptional route waits for answers.
     expect(req(byName('bachelor 3y11m with unanswered').summary, 'education-seniority')).toEqual({
-      id: 'education-seniority', status: 'needs-info', holdsFrom: '2025-01-01', gap: null,
+      id: 'education-seniority',
+      status: 'needs-info',
+      holdsFrom: '2025-01-01',
+      gap: null,
     })
   })
 
@@ -105,7 +147,13 @@ describe('buildSummary: one summary per applicant of the case table', () => {
     const allowed = new Set<number>([
       ...pack.params.assessmentYears.value,
       ...Object.values(pack.tracks).flatMap((t) => t.ceYears.value),
-      1, 2, 3, 4, 5, 6, 7,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
     ])
     for (const { c, answers, summary } of all) {
       const json = JSON.stringify(summary)
@@ -137,15 +185,27 @@ describe('buildSummary: one summary per applicant of the case table', () => {
 
   it('refuses an assessment of another pack and a malformed date, and clamps a clock before 2000', () => {
     const a = assess(answersOf(CASES[0]!), pack)
-    expect(() => buildSummary({ ...a, packId: 'other' }, SHARE_PACK, { done: new Set() }, { generatedOn: TODAY })).toThrow(/other/)
+    expect(() =>
+      buildSummary({ ...a, packId: 'other' }, SHARE_PACK, { done: new Set() }, { generatedOn: TODAY }),
+    ).toThrow(/other/)
     expect(() => buildSummary(a, SHARE_PACK, { done: new Set() }, { generatedOn: '2024-02-30' })).toThrow(RangeError)
-    expect(buildSummary(a, SHARE_PACK, { done: new Set() }, { generatedOn: '1999-12-31' }).generatedOn).toBe('2000-01-01')
+    expect(buildSummary(a, SHARE_PACK, { done: new Set() }, { generatedOn: '1999-12-31' }).generatedOn).toBe(
+      '2000-01-01',
+    )
   })
 
   it('summarises "nothing answered" as needs-info with no requirements', () => {
     expect(byName('nothing answered').summary).toEqual({
-      packId: pack.id, track: null, specialty: null, path: null, overall: 'needs-info', eligibleFrom: null,
-      requirements: [], checklist: { applicable: [], done: [] }, generatedOn: TODAY, displayName: null,
+      packId: pack.id,
+      track: null,
+      specialty: null,
+      path: null,
+      overall: 'needs-info',
+      eligibleFrom: null,
+      requirements: [],
+      checklist: { applicable: [], done: [] },
+      generatedOn: TODAY,
+      displayName: null,
     })
   })
 })
@@ -159,20 +219,96 @@ describe('summaryProblem: what a valid summary is', () => {
   }
 
   it.each<[string, (s: Summary) => void]>([
-    ['an unknown track', (s) => { (s as { track: string }).track = 'junior' }],
-    ['a requirement out of order', (s) => { s.requirements.reverse() }],
-    ['a headline that contradicts the statuses', (s) => { s.overall = 'eligible' }],
-    ['an eligibleFrom on a needs-info verdict', (s) => { s.overall = 'needs-info'; s.requirements.forEach((r) => { if (r.status === 'not-met') { r.status = 'needs-info'; r.gap = null } }) }],
-    ['a date that does not exist', (s) => { s.generatedOn = '2024-02-30' }],
-    ['a date past 2100', (s) => { s.requirements[5]!.holdsFrom = '2101-01-01' }],
-    ['a holdsFrom on a met requirement', (s) => { s.requirements[0]!.holdsFrom = '2025-01-01' }],
-    ['a gap on a requirement that has none', (s) => { (s.requirements[3] as { gap: unknown }).gap = { kind: 'political' } }],
-    ['a gap of the wrong kind', (s) => { (s.requirements[5] as { gap: unknown }).gap = { kind: 'discipline', items: ['forged'] } }],
-    ['an unsorted list', (s) => { s.requirements[6]!.gap = { kind: 'exceptional', held: [3, 1], gatewayFrom: null, noTitle: false } }],
-    ['done that does not apply', (s) => { s.checklist.done = ['paper-senior'] }],
-    ['an unsanitised name', (s) => { s.displayName = 'a\u202Eb' }],
-    ['an empty name', (s) => { s.displayName = '' }],
-    ['an extra field', (s) => { (s as unknown as Record<string, unknown>).birthDate = '1988-06-15' }],
+    [
+      'an unknown track',
+      (s) => {
+        ;(s as { track: string }).track = 'junior'
+      },
+    ],
+    [
+      'a requirement out of order',
+      (s) => {
+        s.requirements.reverse()
+      },
+    ],
+    [
+      'a headline that contradicts the statuses',
+      (s) => {
+        s.overall = 'eligible'
+      },
+    ],
+    [
+      'an eligibleFrom on a needs-info verdict',
+      (s) => {
+        s.overall = 'needs-info'
+        s.requirements.forEach((r) => {
+          if (r.status === 'not-met') {
+            r.status = 'needs-info'
+            r.gap = null
+          }
+        })
+      },
+    ],
+    [
+      'a date that does not exist',
+      (s) => {
+        s.generatedOn = '2024-02-30'
+      },
+    ],
+    [
+      'a date past 2100',
+      (s) => {
+        s.requirements[5]!.holdsFrom = '2101-01-01'
+      },
+    ],
+    [
+      'a holdsFrom on a met requirement',
+      (s) => {
+        s.requirements[0]!.holdsFrom = '2025-01-01'
+      },
+    ],
+    [
+      'a gap on a requirement that has none',
+      (s) => {
+        ;(s.requirements[3] as { gap: unknown }).gap = { kind: 'political' }
+      },
+    ],
+    [
+      'a gap of the wrong kind',
+      (s) => {
+        ;(s.requirements[5] as { gap: unknown }).gap = { kind: 'discipline', items: ['forged'] }
+      },
+    ],
+    [
+      'an unsorted list',
+      (s) => {
+        s.requirements[6]!.gap = { kind: 'exceptional', held: [3, 1], gatewayFrom: null, noTitle: false }
+      },
+    ],
+    [
+      'done that does not apply',
+      (s) => {
+        s.checklist.done = ['paper-senior']
+      },
+    ],
+    [
+      'an unsanitised name',
+      (s) => {
+        s.displayName = 'a\u202Eb'
+      },
+    ],
+    [
+      'an empty name',
+      (s) => {
+        s.displayName = ''
+      },
+    ],
+    [
+      'an extra field',
+      (s) => {
+        ;(s as unknown as Record<string, unknown>).birthDate = '1988-06-15'
+      },
+    ],
   ])('rejects %s', (_what, f) => {
     expect(isValidSummary(base, SHARE_PACK)).toBe(true)
     expect(summaryProblem(edit(f), SHARE_PACK)).not.toBeNull()
@@ -210,7 +346,9 @@ describe('display names: inert, bounded text', () => {
   it('gives no name when nothing visible is left', () => {
     const a = assess(answersOf(CASES[0]!), pack)
     for (const n of ['', '   ', '\u200B\u202E\u2066', '\n\t']) {
-      expect(buildSummary(a, SHARE_PACK, { done: new Set() }, { generatedOn: TODAY, displayName: n }).displayName).toBeNull()
+      expect(
+        buildSummary(a, SHARE_PACK, { done: new Set() }, { generatedOn: TODAY, displayName: n }).displayName,
+      ).toBeNull()
     }
   })
 

@@ -16,7 +16,12 @@ const linkOf = (s: Parameters<typeof encodeSummary>[0]) => shareUrl(ORIGIN, enco
 const textOf = (prefix: string, lang: Lang, name?: string, today = TODAY) => {
   const c = CASES.find((x) => x.name.startsWith(prefix))!
   const a = assess(answersOf(c), pack, { today })
-  const s = buildSummary(a, SHARE_PACK, { done: someDone(a) }, { generatedOn: today, ...(name ? { displayName: name } : {}) })
+  const s = buildSummary(
+    a,
+    SHARE_PACK,
+    { done: someDone(a) },
+    { generatedOn: today, ...(name ? { displayName: name } : {}) },
+  )
   const link = linkOf(s)
   return { s, link, text: renderSummaryText(s, lang, SHARE_PACK, link) }
 }
@@ -90,11 +95,19 @@ describe('the plain-text summary (for WeChat)', () => {
   it('names the missing ability items, assessment years, discipline items and public-institution conditions', () => {
     expect(textOf('ability item 3', 'zh-CN').text).toContain('生产、技术管理部门：尚不具备第 3 项；须全部具备。')
     expect(textOf('基本合格 in 2022', 'zh-CN').text).toContain('2022 年度考核未达到“合格”。')
-    expect(textOf('forged certificate', 'en-US').text).toContain('You declared forged or altered certificates or proofs.')
+    expect(textOf('forged certificate', 'en-US').text).toContain(
+      'You declared forged or altered certificates or proofs.',
+    )
     expect(textOf('public institution outside', 'zh-CN').text).toContain('不在核定的专业技术岗位结构比例内。')
-    expect(textOf('senior with food quality', 'zh-CN').text).toContain('“食品质量技术”专业不能申报高级工程师（除特种设备）。')
-    expect(textOf('not working in Ningbo', 'en-US').text).toContain('Apply under the notice of the city where you work.')
-    expect(textOf('college, 3 years 6 months, exceptional conditions 1 and 5', 'zh-CN').text).toContain('破格晋升条件（第 1、5 项）')
+    expect(textOf('senior with food quality', 'zh-CN').text).toContain(
+      '“食品质量技术”专业不能申报高级工程师（除特种设备）。',
+    )
+    expect(textOf('not working in Ningbo', 'en-US').text).toContain(
+      'Apply under the notice of the city where you work.',
+    )
+    expect(textOf('college, 3 years 6 months, exceptional conditions 1 and 5', 'zh-CN').text).toContain(
+      '破格晋升条件（第 1、5 项）',
+    )
   })
 
   it('groups the questions still to answer in one entry', () => {
@@ -105,7 +118,9 @@ describe('the plain-text summary (for WeChat)', () => {
 
   it('counts the materials and names the missing ones', () => {
     const { s, text } = textOf('bachelor with 6 full years', 'zh-CN')
-    const own = pack.materials.filter((m) => s.checklist.applicable.includes(m.id) && !m.byOthers && m.group !== 'interview')
+    const own = pack.materials.filter(
+      (m) => s.checklist.applicable.includes(m.id) && !m.byOthers && m.group !== 'interview',
+    )
     const missing = own.filter((m) => !s.checklist.done.includes(m.id))
     expect(text).toContain(`材料 ${own.length - missing.length}/${own.length} 已备齐`)
     expect(text).toContain(`还缺 ${missing.length} 项：`)
@@ -134,12 +149,22 @@ describe('the plain-text summary (for WeChat)', () => {
   it('ends with the notice number, the date and the link', () => {
     const { text, link } = textOf('bachelor with 6 full years', 'zh-CN')
     const tail = text.split('\n').slice(-4)
-    expect(tail).toEqual([`依据：${pack.docNo}`, '生成日期：2024年8月15日', `查看：${link}`, expect.stringContaining('仅供参考')])
+    expect(tail).toEqual([
+      `依据：${pack.docNo}`,
+      '生成日期：2024年8月15日',
+      `查看：${link}`,
+      expect.stringContaining('仅供参考'),
+    ])
     expect(link.length).toBeLessThanOrEqual(300)
   })
 
   it('never shows a birth date, a title date, hours, months or a score', () => {
-    const thresholds = new Set([pack.params.ce.total.value, pack.params.ce.professional.value, pack.params.ce.public.value, pack.params.selfScoreMin.value])
+    const thresholds = new Set([
+      pack.params.ce.total.value,
+      pack.params.ce.professional.value,
+      pack.params.ce.public.value,
+      pack.params.selfScoreMin.value,
+    ])
     for (const lang of LANGS) {
       for (const { c, answers, summary } of all) {
         const text = renderSummaryText(summary, lang, SHARE_PACK, linkOf(summary))
@@ -149,9 +174,11 @@ describe('the plain-text summary (for WeChat)', () => {
         }
         const personal = new Set<number>()
         for (const h of Object.values(answers.ceHours ?? {})) {
-          for (const n of [h.professional, h.public, (h.professional ?? 0) + (h.public ?? 0)]) if (n !== undefined) personal.add(n)
+          for (const n of [h.professional, h.public, (h.professional ?? 0) + (h.public ?? 0)])
+            if (n !== undefined) personal.add(n)
         }
-        for (const n of [answers.socialSecurityMonths, answers.selfScore, answers.technicalWorkYears]) if (n !== undefined) personal.add(n)
+        for (const n of [answers.socialSecurityMonths, answers.selfScore, answers.technicalWorkYears])
+          if (n !== undefined) personal.add(n)
         for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(学时|个月|分|hours?|months?|points?)/g)) {
           const n = Number(m[1])
           expect(personal.has(n) && !thresholds.has(n), `${c.name}: "${m[0]}"`).toBe(false)

@@ -36,7 +36,9 @@ describe('profile route guards', () => {
     await router.push(`/p/${a}/q/education`)
     expect(profiles.activeId).toBe(a)
     await eventually(() => expect(profiles.active!.lastRoute).toBe(`/p/${a}/q/education`))
-    await eventually(async () => expect((await readBack((o) => o.profiles.get(a)))!.lastRoute).toBe(`/p/${a}/q/education`))
+    await eventually(async () =>
+      expect((await readBack((o) => o.profiles.get(a)))!.lastRoute).toBe(`/p/${a}/q/education`),
+    )
     // Other routes leave lastRoute alone.
     await router.push('/profiles')
     expect(profiles.profiles.find((p) => p.id === a)!.lastRoute).toBe(`/p/${a}/q/education`)

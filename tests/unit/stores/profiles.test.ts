@@ -54,7 +54,11 @@ describe('profiles store', () => {
     const copy = await store.duplicate(id)
     expect(copy).not.toBe(id)
     const rec = await readBack((o) => o.profiles.get(copy))
-    expect(rec).toMatchObject({ name: '甲 副本', answers: { version: 1, track: 'engineer' }, lastRoute: `/p/${copy}/q/education` })
+    expect(rec).toMatchObject({
+      name: '甲 副本',
+      answers: { version: 1, track: 'engineer' },
+      lastRoute: `/p/${copy}/q/education`,
+    })
     expect(await db.checklist.get([copy, 'm1'])).toMatchObject({ done: true, note: 'x' })
     const again = await store.duplicate(id)
     expect(store.profiles.find((p) => p.id === again)!.name).toBe('甲 副本 2')
@@ -78,13 +82,27 @@ describe('profiles store', () => {
 
   it('purges profiles soft-deleted before this session, with their checklist and attachments', async () => {
     const old: ProfileRecord = {
-      id: 'old', name: 'old', createdAt: 1, updatedAt: 1, answers: { version: 1 }, lastRoute: null,
+      id: 'old',
+      name: 'old',
+      createdAt: 1,
+      updatedAt: 1,
+      answers: { version: 1 },
+      lastRoute: null,
       deletedAt: Date.now() - PURGE_GRACE_MS - 1000,
     }
     const recent: ProfileRecord = { ...old, id: 'recent', deletedAt: Date.now() }
     await db.profiles.bulkAdd([old, recent])
     await db.checklist.put({ profileId: 'old', itemId: 'x', done: true, note: '', updatedAt: 1 })
-    await db.attachments.put({ id: 'f', profileId: 'old', itemId: 'x', name: 'a.pdf', type: 'application/pdf', size: 1, blob: new Blob(['a']), createdAt: 1 })
+    await db.attachments.put({
+      id: 'f',
+      profileId: 'old',
+      itemId: 'x',
+      name: 'a.pdf',
+      type: 'application/pdf',
+      size: 1,
+      blob: new Blob(['a']),
+      createdAt: 1,
+    })
     const store = await loaded() // load() purges
     expect(store.profiles).toEqual([])
     expect(await db.profiles.get('old')).toBeUndefined()
