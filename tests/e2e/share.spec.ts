@@ -178,7 +178,8 @@ test.describe('the summary and its link', () => {
     expect(box.width).toBeGreaterThanOrEqual(240)
     expect(Math.abs(box.width - box.height)).toBeLessThan(1)
     const version = Number(await qr.getAttribute('data-version'))
-    expect(decodeQrPng(await qr.screenshot())).toBe(link)
+    // Polled: the sheet may still be sliding in when the first screenshot is taken (seen under load).
+    await expect.poll(async () => decodeQrPng(await qr.screenshot())).toBe(link)
     console.info(`[share-e2e] QR version ${version}, ${Math.round(box.width)} CSS px, link ${link.length} characters`)
     await page.waitForTimeout(350) // popup transition, before axe
     await expectNoAxeViolations(page)
@@ -193,7 +194,7 @@ test.describe('the summary and its link', () => {
     await page.getByTestId('show-qr').click()
     const longQr = page.getByTestId('qr-sheet').getByTestId('qr-code')
     await expect(longQr).toBeVisible()
-    expect(decodeQrPng(await longQr.screenshot())).toBe(longLink)
+    await expect.poll(async () => decodeQrPng(await longQr.screenshot())).toBe(longLink)
     console.info(
       `[share-e2e] with a 40-character Chinese name: link ${longLink.length} characters, QR version ${await longQr.getAttribute('data-version')}`,
     )
