@@ -14,8 +14,15 @@ import { readBackupFile, type BackupProblem, type ValidBackup } from './validate
 
 export * from './format'
 export { backupBlob, createBackup, serializeBackup, CURRENT_SCHEMA_VERSION, type CreateBackupOptions } from './export'
-export { checkBackupFileSize, parseBackup, readBackupFile, validateBackup, MAX_PROBLEMS } from './validate'
-export type { BackupProblem, BackupReadResult, RestoredAttachment, ValidBackup } from './validate'
+export {
+  checkBackupFileSize,
+  parseBackup,
+  readBackupFile,
+  unexpectedProblem,
+  validateBackup,
+  MAX_PROBLEMS,
+} from './validate'
+export type { BackupProblem, BackupReadResult, RestoredAttachment, ValidateOptions, ValidBackup } from './validate'
 export { applyBackup, type ImportMode, type ImportSummary } from './apply'
 
 /** Why a checked backup could not be written, in words ("nothing was changed" included). */

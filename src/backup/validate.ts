@@ -17,7 +17,8 @@ import * as v from 'valibot'
 import type { AttachmentRecord, ChecklistRecord, ProfileRecord } from '@/db'
 import { validateAnswers } from '@/engine/answers'
 import type { Bilingual } from '@/engine/types'
-import { base64Length, base64ToBytes, sha256Hex } from './encoding'
+import { isAppRoute } from '@/router/paths'
+import { base64Length, base64ToBytes, isBase64, sha256Hex } from './encoding'
 import {
   ATTACHMENT_TYPES,
   backupChecksum,
@@ -36,12 +37,25 @@ export type RestoredAttachment = AttachmentRecord & { width?: number; height?: n
 /** A backup that passed every check, in the database's own record shapes. */
 export interface ValidBackup {
   createdAt: string
+  /**
+   * Checklist records and files for items this app's rule pack does not know (`ValidateOptions.itemIds`):
+   * left out of `checklist`/`attachments` and never written; the import dialog says so.
+   */
+  dropped: { checklist: number; attachments: number; attachmentBytes: number }
   appVersion: string
   schemaVersion: number
   counts: BackupCounts
   profiles: ProfileRecord[]
   checklist: ChecklistRecord[]
   attachments: RestoredAttachment[]
+}
+
+export interface ValidateOptions {
+  /**
+   * The checklist item ids of this app's rule pack. Records and files for other ids would be stored
+   * and never shown (and re-exported): they are dropped and counted in `dropped`. Unset: all kept.
+   */
+  itemIds?: ReadonlySet<string>
 }
 
 export type BackupReadResult = { ok: true; backup: ValidBackup } | { ok: false; problems: BackupProblem[] }
@@ -71,7 +85,7 @@ export function checkBackupFileSize(file: { size: number }): BackupProblem | nul
 }
 
 /** Reads and checks a chosen file (size first, then the text). Never rejects. */
-export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
+export async function readBackupFile(file: Blob, options: ValidateOptions = {}): Promise<BackupReadResult> {
   const tooBig = checkBackupFileSize(file)
   if (tooBig) return fail(tooBig)
   let text: string
@@ -84,7 +98,25 @@ export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
       en: `The chosen file could not be read (${name}). It may have been moved or deleted; choose it again.`,
     })
   }
-  return parseBackup(text)
+  return parseBackup(text, options)
+}
+
+/**
+ * A failure nobody planned for (a browser out of memory, a bug): still a message, never a spinner
+ * that turns forever. `stage` says which step broke.
+ */
+export function unexpectedProblem(stage: 'read' | 'check' | 'write', e: unknown): BackupProblem {
+  const name = e instanceof Error ? e.name : typeof e
+  const detail = e instanceof Error && e.message ? `${name}: ${e.message.slice(0, 200)}` : name
+  const step: Record<typeof stage, Bilingual> = {
+    read: { zh: '读取文件时', en: 'while reading the file' },
+    check: { zh: '检查文件时', en: 'while checking the file' },
+    write: { zh: '写入本机时', en: 'while writing to this device' },
+  }
+  return {
+    zh: `${step[stage].zh}出现意外错误（${detail}），本机数据没有任何改动。请重试；如仍失败，可能是手机内存不足，请关闭其他应用后再试。`,
+    en: `An unexpected error occurred ${step[stage].en} (${detail}); nothing on this device was changed. Try again; if it fails again the phone may be short of memory: close other apps and retry.`,
+  }
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -117,7 +149,15 @@ function scanTree(root: unknown): BackupProblem | null {
 }
 
 /** Parses and checks the text of a backup file. Never rejects. */
-export async function parseBackup(text: string): Promise<BackupReadResult> {
+export async function parseBackup(text: string, options: ValidateOptions = {}): Promise<BackupReadResult> {
+  try {
+    return await parseText(text, options)
+  } catch (e) {
+    return fail(unexpectedProblem('check', e))
+  }
+}
+
+async function parseText(text: string, options: ValidateOptions): Promise<BackupReadResult> {
   const body = text.replace(/^\uFEFF/, '').trim()
   if (!body) return fail({ zh: '文件是空的，不是备份文件。', en: 'The file is empty: it is not a backup.' })
   let value: unknown
@@ -135,7 +175,7 @@ export async function parseBackup(text: string): Promise<BackupReadResult> {
       en: 'Cannot read this file: it is not a JSON backup (perhaps the wrong file, or a damaged one).',
     })
   }
-  return validateBackup(value)
+  return validateBackup(value, options)
 }
 
 // ---------------------------------------------------------------- step 3: structure (valibot)
@@ -165,7 +205,11 @@ const ProfileSchema = v.strictObject(
     // Checked field by field by validateAnswers (step 4), for messages that name the answer.
     answers: v.custom<Record<string, unknown>>(isPlainObject, 'object'),
     lastRoute: v.nullable(
-      v.pipe(v.string('string-or-null'), v.maxLength(L.routeLength, 'too-long'), v.regex(/^\/(?![/\\])/, 'route')),
+      v.pipe(
+        v.string('string-or-null'),
+        v.maxLength(L.routeLength, 'too-long'),
+        v.check((r) => isAppRoute(r), 'route'),
+      ),
     ),
   },
   'object',
@@ -232,7 +276,10 @@ const REASONS: Record<string, Bilingual> = {
   timestamp: { zh: '不是有效的时间', en: 'is not a valid time' },
   'iso-time': { zh: '不是有效的日期时间', en: 'is not a valid date and time' },
   count: { zh: '应为不小于 0 的整数', en: 'must be a whole number, 0 or more' },
-  route: { zh: '应为本应用内的路径（以 / 开头）', en: 'must be a path inside this app (starting with /)' },
+  route: {
+    zh: '应为本应用内的路径（本应用的某个页面，如 /p/…/results）',
+    en: 'must be a path inside this app (one of its screens, such as /p/…/results)',
+  },
   sha256: { zh: '应为 64 位十六进制的 SHA-256', en: 'must be a SHA-256 of 64 hex digits' },
   'file-type': {
     zh: '不是支持的文件类型（只接受照片和 PDF）',
@@ -318,7 +365,15 @@ const NOT_A_BACKUP: BackupProblem = {
 }
 
 /** Checks an already-parsed value (the JSON of a file). Never rejects. */
-export async function validateBackup(value: unknown): Promise<BackupReadResult> {
+export async function validateBackup(value: unknown, options: ValidateOptions = {}): Promise<BackupReadResult> {
+  try {
+    return await validateValue(value, options)
+  } catch (e) {
+    return fail(unexpectedProblem('check', e))
+  }
+}
+
+async function validateValue(value: unknown, options: ValidateOptions): Promise<BackupReadResult> {
   if (!isPlainObject(value)) {
     return fail({
       zh: '这不是备份文件：内容不是 JSON 对象。',
@@ -374,6 +429,16 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
       const b = whereOf(value, 'profiles', first)
       problems.push({ zh: `${a.zh}的 id 与${b.zh}重复`, en: `${a.en} has the same id as ${b.en}` })
     } else profileIndex.set(p.id, i)
+  })
+
+  file.profiles.forEach((p, i) => {
+    if (p.lastRoute !== null && !isAppRoute(p.lastRoute, p.id)) {
+      const at = whereOf(value, 'profiles', i)
+      problems.push({
+        zh: `${at.zh}的 lastRoute 指向另一份档案的页面`,
+        en: `${at.en}: lastRoute leads to another profile's screen`,
+      })
+    }
   })
 
   const answers: ProfileRecord['answers'][] = []
@@ -434,14 +499,25 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
   })
   if (problems.length) return fail(...problems)
 
-  // Step 5: the files' bytes. Lengths first (no decoding of a file that cannot be right).
+  // Orphans: records and files of items the app does not know are dropped (and counted).
+  const known = (itemId: string) => !options.itemIds || options.itemIds.has(itemId)
+  const dropped = { checklist: 0, attachments: 0, attachmentBytes: 0 }
+  for (const c of file.checklist) if (!known(c.itemId)) dropped.checklist++
+  for (const a of file.attachments) {
+    if (known(a.itemId)) continue
+    dropped.attachments++
+    dropped.attachmentBytes += a.size
+  }
+
+  // Step 5: the files' bytes. Lengths first (no decoding of a file that cannot be right). A dropped
+  // file is still checked (a damaged file is refused whoever it belongs to), but not kept.
   const blobs: Blob[] = []
   for (const [i, a] of file.attachments.entries()) {
     const at = whereOf(value, 'attachments', i)
     const bytes = a.data.length % 4 === 0 && base64Length(a.data) === a.size ? base64ToBytes(a.data) : null
     if (!bytes) {
       problems.push(
-        a.data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(a.data)
+        isBase64(a.data)
           ? {
               zh: `${at.zh}的数据长度与 size（${a.size} 字节）不符：文件已损坏`,
               en: `${at.en}: its data does not have size (${a.size}) bytes: the file is damaged`,
@@ -462,7 +538,7 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
       if (problems.length >= MAX_PROBLEMS) break
       continue
     }
-    blobs[i] = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: a.type })
+    if (known(a.itemId)) blobs[i] = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: a.type })
   }
   if (problems.length) return fail(...problems)
 
@@ -478,6 +554,7 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
     ok: true,
     backup: {
       createdAt: file.createdAt,
+      dropped,
       appVersion: file.app.version,
       schemaVersion: file.db.schemaVersion,
       counts: counted,
@@ -490,14 +567,17 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
         lastRoute: p.lastRoute,
         deletedAt: null,
       })),
-      checklist: file.checklist.map((c) => ({
-        profileId: c.profileId,
-        itemId: c.itemId,
-        done: c.done,
-        note: c.note,
-        updatedAt: c.updatedAt,
-      })),
-      attachments: file.attachments.map((a, i) => {
+      checklist: file.checklist
+        .filter((c) => known(c.itemId))
+        .map((c) => ({
+          profileId: c.profileId,
+          itemId: c.itemId,
+          done: c.done,
+          note: c.note,
+          updatedAt: c.updatedAt,
+        })),
+      attachments: file.attachments.flatMap((a, i) => {
+        if (!known(a.itemId)) return []
         const out: RestoredAttachment = {
           id: a.id,
           profileId: a.profileId,
@@ -511,7 +591,7 @@ export async function validateBackup(value: unknown): Promise<BackupReadResult> 
         if (a.width !== undefined) out.width = a.width
         if (a.height !== undefined) out.height = a.height
         if (a.originalSize !== undefined) out.originalSize = a.originalSize
-        return out
+        return [out]
       }),
     },
   }

@@ -16,3 +16,24 @@ export const paths = {
   timeline: (profileId: string) => `/p/${profileId}/timeline`,
   summary: (profileId: string) => `/p/${profileId}/summary`,
 } as const
+
+/** Screens inside a profile (`/p/<id>/<screen>`), besides the question pages. */
+const PROFILE_SCREENS = new Set(['check', 'results', 'checklist', 'timeline', 'summary'])
+const SEGMENT = /^[A-Za-z0-9_-]{1,100}$/
+
+/**
+ * Whether `route` is one of this app's own screens, as `lastRoute` stores it (a path, no query, no
+ * fragment): `/`, `/profiles`, `/settings`, `/p/<id>/q/<page>`, `/p/<id>/<screen>`. With `profileId`,
+ * a profile route must be that profile's. Anything else (another site `//x`, tabs or control
+ * characters, `..`, an unknown screen) is refused, so a restored "continue" link cannot lead out.
+ */
+export function isAppRoute(route: string, profileId?: string): boolean {
+  if (typeof route !== 'string' || route.length > 500) return false
+  if (route === paths.home || route === paths.profiles || route === paths.settings) return true
+  const segs = route.split('/')
+  if (segs[0] !== '' || segs[1] !== 'p' || !segs.slice(2).every((s) => SEGMENT.test(s))) return false
+  const id = segs[2]!
+  if (profileId !== undefined && id !== profileId) return false
+  if (segs.length === 4) return PROFILE_SCREENS.has(segs[3]!)
+  return segs.length === 5 && segs[3] === 'q'
+}
