@@ -6,10 +6,16 @@ const BASE_URL = `http://localhost:${PORT}`
 /**
  * E2E tests run against the production build (`npm run test:e2e` builds first)
  * served by `vite preview`, in Debian's Chromium (never `npx playwright install`).
+ * Project `nginx` (tests/deploy/) serves its own builds through Debian's nginx with the config from
+ * deploy/, on loopback ports NGINX_PORT (default 8217) and NGINX_PORT + 1.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'nginx', testDir: 'tests/deploy' },
+  ],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve as resolvePath } from 'node:path'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
 import { VitePWA } from 'vite-plugin-pwa'
+import { basePath } from './deploy/base-path'
 
 /**
  * Vant's icon font is inlined in its CSS as a data: woff2 (≈ 30 KB gzip of base64 that every page
@@ -60,7 +62,55 @@ function appVersion(): string {
   return pkg.version
 }
 
+// `/` or a sub-path such as `/zhicheng/` (BASE_PATH); see deploy/base-path.ts and docs/deploy.md.
+const BASE = basePath(process.env.BASE_PATH)
+
+/**
+ * Precompressed copies next to every text file of the build (`x.js.gz`, `x.js.br`), for servers that
+ * serve them as they are (nginx `gzip_static` / `brotli_static`, Caddy `precompressed`): maximum
+ * compression once at build time instead of a quick one on every request. Node's own zlib; files
+ * under 1 KB or that do not shrink are left alone. Runs after vite-plugin-pwa has written sw.js.
+ */
+function precompress(): Plugin {
+  const TEXT = /\.(?:js|mjs|css|html|svg|webmanifest|json|txt)$/
+  let outDir = 'dist'
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolvePath(config.root, config.build.outDir)
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        if (process.env.PRECOMPRESS === '0') return
+        const walk = (dir: string): string[] =>
+          readdirSync(dir).flatMap((name) => {
+            const path = join(dir, name)
+            return statSync(path).isDirectory() ? walk(path) : [path]
+          })
+        for (const file of walk(outDir)) {
+          if (!TEXT.test(file)) continue
+          const data = readFileSync(file)
+          if (data.length < 1024) continue
+          const gz = gzipSync(data, { level: 9 })
+          if (gz.length < data.length) writeFileSync(`${file}.gz`, gz)
+          const br = brotliCompressSync(data, {
+            params: {
+              [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+              [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          })
+          if (br.length < data.length) writeFileSync(`${file}.br`, br)
+        }
+      },
+    },
+  }
+}
+
 export default defineConfig({
+  base: BASE,
   define: {
     __APP_VERSION__: JSON.stringify(appVersion()),
   },
@@ -89,13 +139,14 @@ export default defineConfig({
         theme_color: '#1c5fb8',
         background_color: '#f7f8fa',
         display: 'standalone',
-        id: '/',
-        start_url: '/',
-        scope: '/',
+        // All three follow the base path (the manifest is served from BASE, so relative icon URLs do too).
+        id: BASE,
+        start_url: BASE,
+        scope: BASE,
         icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
@@ -110,6 +161,7 @@ export default defineConfig({
         // No runtime caching: the app never fetches anything it did not precache.
       },
     }),
+    precompress(),
   ],
   resolve: {
     alias: {

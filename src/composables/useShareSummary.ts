@@ -30,7 +30,7 @@ export interface ShareSummaryOptions {
   /** The display-name switch (off by default on the screen). */
   nameOn: Ref<boolean>
   name: Ref<string>
-  /** Origin of the link; default `location.origin`. */
+  /** Origin (and base path) of the link; default `location.origin` + the build's base path (`/` or e.g. `/zhicheng/`). */
   origin?: string
 }
 
@@ -57,7 +57,7 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
     for (const r of checklist.records.values()) if (r.done) ids.add(r.itemId)
     return ids
   })
-  const origin = options.origin ?? (typeof location === 'undefined' ? '' : location.origin)
+  const origin = options.origin ?? (typeof location === 'undefined' ? '' : location.origin + import.meta.env.BASE_URL)
 
   const summary = computed(() =>
     buildSummary(

@@ -11,6 +11,8 @@ import { DIST, fileSize, listFiles, readPrecache } from './pwa-support'
 
 /** The service worker's own files: not precached (the browser keeps them itself). */
 const SW_FILES = /^(?:sw\.js|workbox-[\w-]+\.js)$/
+/** The build's precompressed copies (x.js.gz, x.js.br) for the web server: never fetched by the app itself. */
+const PRECOMPRESSED = /\.(?:gz|br)$/
 
 test.describe('the build', () => {
   test('index.html carries the strict CSP, no inline script, and no-referrer', async () => {
@@ -64,7 +66,9 @@ test.describe('the build', () => {
       'precache URLs on another origin',
     ).toEqual([])
 
-    const files = (await listFiles(DIST)).filter((f) => !SW_FILES.test(f))
+    const files = (await listFiles(DIST)).filter(
+      (f) => !SW_FILES.test(f.replace(PRECOMPRESSED, '')) && !PRECOMPRESSED.test(f),
+    )
     // Every JS/CSS chunk (lazy routes included), icons, index.html, the manifest: nothing left out,
     // e.g. by Workbox's 2 MiB per-file limit or a file type missing from globPatterns.
     expect(
