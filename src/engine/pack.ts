@@ -4,6 +4,7 @@
  *
  * Packs are added, not edited: next year's notice is a new pack; this year's keeps its answers.
  */
+import type { MessageTable, ReasonId } from './messages'
 import type {
   AssessmentGrade,
   Bilingual,
@@ -35,6 +36,10 @@ export interface TrackDef<C extends string> {
   specialties: SpecialtyId[]
   /** The documents whose conditions govern this track. */
   conditionsBy: Bilingual
+  /** For `provincial-conditions`: the id (in `documents`) of the document that sets this track's conditions. */
+  conditionsDocument?: string
+  /** For `self-score`: whether the score counts as verified by the evaluation committee (核分). */
+  selfScoreVerified?: Param<boolean, C>
   /** Requirements evaluated for this track, in display order. */
   requirements: RequirementId[]
   /** Evidence window in years (N3.1). */
@@ -69,8 +74,8 @@ export interface MaterialDef<C extends string> {
   detail: Bilingual
   copies?: number
   when: When
-  /** The reason shown to the applicant ("why this applies to you"): a message key. */
-  reason: string
+  /** The reason shown to the applicant ("why this applies to you"): `reason.<id>` in the message table. */
+  reason: ReasonId
   clauses: C[]
   byOthers?: boolean
   inference?: InferenceId
@@ -87,6 +92,17 @@ export interface DeadlineDef<C extends string> {
   clauses: C[]
 }
 
+/**
+ * Two requirements that are alternatives (either suffices), with the paths they stand for; see
+ * `routes.ts` for how they combine.
+ */
+export interface Alternative {
+  primary: RequirementId
+  alternative: RequirementId
+  /** The path of the primary and of the alternative. */
+  paths: [PathId, PathId]
+}
+
 export interface RulePack<C extends string> {
   id: string
   issuer: Bilingual
@@ -101,6 +117,10 @@ export interface RulePack<C extends string> {
   /** Other documents the notice defers to, for "check" verdicts. */
   documents: Record<string, Bilingual>
   requirementClauses: Record<RequirementId, C[]>
+  /** Requirements that are alternatives of each other (applied on tracks that have both). */
+  alternatives: Alternative[]
+  /** The sentences of every engine message, in the notice's wording. */
+  messages: MessageTable
   params: {
     /** Seniority is counted to this date; retirement is checked against it (N1.4). */
     cutoff: Param<IsoDate, C>
@@ -119,20 +139,32 @@ export interface RulePack<C extends string> {
       /** At least this many of the seven conditions. */
       minConditions: Param<number, C>
       conditionClauses: Record<ExceptionalCondition, C>
-      /** Condition 7: years of engineering technical work by education. */
-      condition7Years: Param<{ 'secondary-vocational': number; 'below-secondary': number }, C>
+      /**
+       * The condition computed from answers instead of declared: years of technical work needed by
+       * education level (levels absent cannot meet it), and the levels that must be in the specialty.
+       */
+      computed: {
+        condition: ExceptionalCondition
+        years: Param<Partial<Record<EducationLevel, number>>, C>
+        inSpecialty: EducationLevel[]
+      }
     }
     ce: {
       total: Param<number, C>
       professional: Param<number, C>
       public: Param<number, C>
+      /** The year whose hours can still be earned before submitting (the others are past). */
+      currentYear: Param<number, C>
     }
     socialSecurityMonths: Param<number, C>
+    /** The document (an id of `documents`) that sets the skilled-talent route's conditions. */
+    skilledTalentDocument: Param<string, C>
     selfScoreMin: Param<number, C>
     retirementAges: Param<readonly RetirementAge[], C>
-    /** Domestic college+ obtained in or after this year is auto-extracted; see `educationAmbiguousYear`. */
+    /** Domestic college+ obtained in or after this year is auto-extracted; see `educationAmbiguousYears`. */
     educationAutoFromYear: Param<number, C>
-    educationAmbiguousYear: Param<number, C>
+    /** Years the notice leaves ambiguous (before the auto year): upload advised, on an inference. */
+    educationAmbiguousYears: Param<number[], C>
     /** Levels whose records are never extracted automatically (must be uploaded). */
     educationNotExtractable: Param<EducationLevel[], C>
     /** The assessment years checked (A1.5) and the grades that pass. */

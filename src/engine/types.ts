@@ -83,13 +83,12 @@ export type Status = 'met' | 'not-met' | 'needs-info' | 'check' | 'not-applicabl
 export type Overall = 'eligible' | 'not-eligible' | 'needs-info' | 'check-provincial'
 
 /**
- * A message the UI renders in the user's language: a key of the engine's message table and its
- * parameters. The engine never builds sentences itself; `explain.ts` does, for both languages.
+ * A message the UI renders in the user's language: a typed key of the engine's message table and its
+ * parameters (see messages.ts). The engine never builds sentences itself; the pack's message table
+ * does, for both languages, through `explain.ts`.
  */
-export interface Message {
-  key: string
-  params?: Record<string, string | number>
-}
+export type { Message, MessageKey } from './messages'
+import type { Message } from './messages'
 
 /** An inference the verdict rests on where the notice is silent (see the pack's `inferences`). */
 export type InferenceId = string

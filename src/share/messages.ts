@@ -143,7 +143,8 @@ function ceYearLine(g: CeYearGap, lang: Lang): string {
  * `lang`. Empty for met (except a note, see `metNote`) and not-applicable requirements.
  */
 export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pack: RulePack<string>): string[] {
-  const ex = (key: string, params?: Message['params']) => explain(params ? { key, params } : { key }, lang, pack)
+  const ex = (key: string, params?: Message['params']) =>
+    explain((params ? { key, params } : { key }) as Message, lang, pack)
   const date = (d: string) => formatDate(d, lang)
   const track = summary.track
   if (r.status === 'needs-info') return [ex('advice.answer-missing')]

@@ -175,7 +175,8 @@ export function isShareDate(s: unknown): s is IsoDate {
 
 // ───────────────────────── build ─────────────────────────
 
-const byKey = (msgs: Message[], key: string) => msgs.find((m) => m.key === key)
+const byKey = (msgs: Message[], key: string) =>
+  msgs.find((m) => m.key === key) as { key: string; params?: Record<string, string | number> } | undefined
 const hasKey = (msgs: Message[], key: string) => msgs.some((m) => m.key === key)
 const listParam = (v: string | number | undefined): string[] =>
   v === undefined
@@ -242,7 +243,7 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
     case 'continuing-education': {
       const years: CeYearGap[] = []
       for (const year of pack.tracks[track].ceYears.value) {
-        const m = r.advice.find(
+        const m = (r.advice as { key: string; params?: Record<string, number> }[]).find(
           (a) =>
             (a.key === 'advice.ce-current-year' || a.key === 'advice.ce-past-year') && Number(a.params?.year) === year,
         )

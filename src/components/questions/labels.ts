@@ -20,8 +20,8 @@ export function packParams(pack: RulePack<string>, a: Answers): Params {
     total: p.ce.total.value,
     professional: p.ce.professional.value,
     public: p.ce.public.value,
-    secondary: p.exceptional.condition7Years.value['secondary-vocational'],
-    below: p.exceptional.condition7Years.value['below-secondary'],
+    secondary: p.exceptional.computed.years.value['secondary-vocational'] ?? '',
+    below: p.exceptional.computed.years.value['below-secondary'] ?? '',
     years: track
       ? pack.tracks[track].evidenceYears.value
       : Math.min(...Object.values(pack.tracks).map((x) => x.evidenceYears.value)),

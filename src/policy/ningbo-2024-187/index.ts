@@ -6,6 +6,7 @@
  */
 import type { RulePack } from '../../engine/pack'
 import { clauses, type ClauseId } from './clauses'
+import { messages } from './messages'
 import { meta } from './meta'
 
 export type { ClauseId } from './clauses'
@@ -119,6 +120,8 @@ export const ningbo2024 = {
       shortTitle: { zh: '高级工程师', en: 'Senior engineer' },
       specialties: ['quality', 'metrology', 'standardization'],
       conditionsBy: PROVINCIAL_SENIOR,
+      conditionsDocument: 'zjsjr-2023-19',
+      selfScoreVerified: { value: true, clause: 'N1.2' },
       requirements: [
         'scope',
         'retirement',
@@ -140,6 +143,8 @@ export const ningbo2024 = {
       shortTitle: { zh: '特种设备高工', en: 'Senior engineer (SE)' },
       specialties: ['special-equipment'],
       conditionsBy: PROVINCIAL_SE,
+      conditionsDocument: 'ztx-2024-11',
+      selfScoreVerified: { value: false, clause: 'N1.2' },
       requirements: [
         'scope',
         'retirement',
@@ -161,6 +166,7 @@ export const ningbo2024 = {
       shortTitle: { zh: '正高级工程师', en: 'Principal engineer' },
       specialties: ['quality', 'metrology', 'standardization', 'special-equipment'],
       conditionsBy: PROVINCIAL_SENIOR,
+      conditionsDocument: 'zjsjr-2023-19',
       requirements: [
         'scope',
         'retirement',
@@ -213,6 +219,8 @@ export const ningbo2024 = {
     'social-security': ['N5.1.1'],
     discipline: ['N6.1'],
   },
+  alternatives: [{ primary: 'education-seniority', alternative: 'exceptional', paths: ['normal', 'exceptional'] }],
+  messages,
   params: {
     cutoff: { value: '2024-12-31', clause: 'N1.4' },
     educationYears: {
@@ -227,18 +235,24 @@ export const ningbo2024 = {
       higherEducationBelowYears: { value: 4, clause: 'A1.4' },
       minConditions: { value: 2, clause: 'A1.4' },
       conditionClauses: { 1: 'A1.4.1', 2: 'A1.4.2', 3: 'A1.4.3', 4: 'A1.4.4', 5: 'A1.4.5', 6: 'A1.4.6', 7: 'A1.4.7' },
-      condition7Years: { value: { 'secondary-vocational': 15, 'below-secondary': 20 }, clause: 'A1.4.7' },
+      computed: {
+        condition: 7,
+        years: { value: { 'secondary-vocational': 15, 'below-secondary': 20 }, clause: 'A1.4.7' },
+        inSpecialty: ['secondary-vocational'],
+      },
     },
     ce: {
       total: { value: 90, clause: 'N4.2' },
       professional: { value: 60, clause: 'N4.2' },
       public: { value: 18, clause: 'N4.2' },
+      currentYear: { value: 2024, clause: 'N4.2' },
     },
     socialSecurityMonths: { value: 12, clause: 'N5.1.1', inference: 'social-security-year' },
+    skilledTalentDocument: { value: 'zrsf-2022-77', clause: 'N1.3' },
     selfScoreMin: { value: 90, clause: 'N1.2' },
     retirementAges: { value: [60, 55, 50], clause: 'N1.4', inference: 'retirement-ages' },
     educationAutoFromYear: { value: 2002, clause: 'N5.1.2', inference: 'edu-2001' },
-    educationAmbiguousYear: { value: 2001, clause: 'N5.1.2', inference: 'edu-2001' },
+    educationAmbiguousYears: { value: [2001], clause: 'N5.1.2', inference: 'edu-2001' },
     educationNotExtractable: {
       value: ['secondary-vocational', 'below-secondary'],
       clause: 'N5.1.2',

@@ -76,7 +76,7 @@ describe('every verdict explains itself', () => {
     for (const a of results) {
       const msgs = [...a.requirements.flatMap((r) => [...r.figures, ...r.advice]), ...a.checklist.map((i) => i.reason)]
       for (const msg of msgs) {
-        expect(hasMessage(msg.key), msg.key).toBe(true)
+        expect(hasMessage(msg.key, pack), msg.key).toBe(true)
         for (const lang of ['zh-CN', 'en-US'] as const) {
           const text = explain(msg, lang, pack)
           expect(text, `${msg.key} ${lang}`).not.toMatch(/undefined|NaN|\{|\}/)

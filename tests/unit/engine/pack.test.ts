@@ -105,7 +105,7 @@ describe('rule pack ningbo-2024-187', () => {
     expect(p.selfScoreMin.value).toBe(90)
     expect(p.educationYears.value).toMatchObject({ master: 2, 'second-bachelor': 2, bachelor: 4, college: 4 })
     expect(p.exceptional.minConditions.value).toBe(2)
-    expect(p.exceptional.condition7Years.value).toEqual({ 'secondary-vocational': 15, 'below-secondary': 20 })
+    expect(p.exceptional.computed.years.value).toEqual({ 'secondary-vocational': 15, 'below-secondary': 20 })
     expect(pack.tracks['senior-se'].ceYears.value).toEqual([2020, 2021, 2022, 2023, 2024])
     expect(pack.tracks.engineer.ceYears.value).toEqual([2022, 2023, 2024])
     expect(pack.tracks.engineer.evidenceYears.value).toBe(4)

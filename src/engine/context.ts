@@ -1,0 +1,67 @@
+/**
+ * What every requirement module receives, and the helpers they share to build a result.
+ */
+import type { Answers } from './answers'
+import { isIsoDate, yearsMonthsBetween } from './dates'
+import type { Message } from './messages'
+import type { RulePack } from './pack'
+import type { IsoDate, RequirementId, RequirementResult, Status, TrackId } from './types'
+
+export { msg as m } from './messages'
+
+export interface Ctx<C extends string> {
+  a: Answers
+  pack: RulePack<C>
+  track: TrackId
+  /** The pack's cut-off (`params.cutoff`): seniority is counted to it. */
+  cutoff: IsoDate
+  /** The results evaluated so far, in the track's order (a requirement may read an earlier one). */
+  results: ReadonlyMap<RequirementId, RequirementResult<C>>
+}
+
+export type Parts<C extends string> = Partial<Omit<RequirementResult<C>, 'id' | 'status'>>
+
+export function result<C extends string>(
+  ctx: Ctx<C>,
+  id: RequirementId,
+  status: Status,
+  parts: Parts<C> = {},
+): RequirementResult<C> {
+  const r: RequirementResult<C> = {
+    id,
+    status,
+    figures: parts.figures ?? [],
+    advice: parts.advice ?? [],
+    clauses: parts.clauses ?? [...ctx.pack.requirementClauses[id]],
+    inferences: parts.inferences ?? [],
+  }
+  if (parts.holdsFrom) r.holdsFrom = parts.holdsFrom
+  if (parts.missing && parts.missing.length) r.missing = parts.missing
+  return r
+}
+
+const answerMissing: Message = { key: 'advice.answer-missing' }
+
+export const needs = <C extends string>(ctx: Ctx<C>, id: RequirementId, missing: string[], extra: Parts<C> = {}) =>
+  result(ctx, id, 'needs-info', { ...extra, missing, advice: [...(extra.advice ?? []), answerMissing] })
+
+/** The names of the answers that are still undefined, from `[name, isMissing]` pairs. */
+export const missingOf = (pairs: [string, boolean][]): string[] => pairs.filter(([, x]) => x).map(([k]) => k)
+
+export interface Seniority {
+  years: number
+  months: number
+}
+
+/** Full years and months in the current title, counted to the cut-off. */
+export function seniority<C extends string>(ctx: Ctx<C>): Seniority | null {
+  const { a, cutoff } = ctx
+  if (!a.titleDate || !isIsoDate(a.titleDate)) return null
+  const { years, months } = yearsMonthsBetween(a.titleDate, cutoff)
+  return { years, months }
+}
+
+export function countingInference<C extends string>(ctx: Ctx<C>): string[] {
+  const i = ctx.pack.params.counting.inference
+  return i ? [i] : []
+}

@@ -1,0 +1,34 @@
+/**
+ * Requirement `assessment`: the annual assessments of the years checked, each at least "pass".
+ *
+ * Clauses (2024 pack): A1.5 — 「现任职务任期（至少近三年）考核合格（含）以上。」 The years are
+ * `params.assessmentYears`, the passing grades `params.assessmentPassing` (both inferences).
+ */
+import { m, needs, result, type Ctx } from '../context'
+import type { RequirementResult } from '../types'
+
+export function assessment<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
+  const { a, pack } = ctx
+  const years = pack.params.assessmentYears
+  const passing = pack.params.assessmentPassing
+  const inferences = [years.inference, passing.inference].filter(Boolean) as string[]
+  const grades = years.value.map((y) => ({ year: y, grade: a.assessments?.[String(y)] }))
+  const failed = grades.filter((g) => g.grade !== undefined && !passing.value.includes(g.grade))
+  const unknown = grades.filter((g) => g.grade === undefined)
+  const figures = grades.filter((g) => g.grade).map((g) => m('fig.assessment-year', { year: g.year, grade: g.grade! }))
+  if (failed.length) {
+    return result(ctx, 'assessment', 'not-met', {
+      figures,
+      inferences,
+      advice: [m('advice.assessment', { years: failed.map((g) => g.year).join(',') })],
+    })
+  }
+  if (unknown.length)
+    return needs(
+      ctx,
+      'assessment',
+      unknown.map((g) => `assessments.${g.year}`),
+      { figures, inferences },
+    )
+  return result(ctx, 'assessment', 'met', { figures, inferences })
+}

@@ -1,0 +1,55 @@
+/**
+ * Requirement `continuing-education`: the hours of each year checked, in all and by kind.
+ *
+ * Clauses (2024 pack): N4.2 — 「申报人员每年度参加继续教育不得少于 90 学时，其中专业科目不少于 60 学时，行业公需
+ * 和一般公需科目不少于 18 学时。……将近三年（2022-2024）（特种设备高级近五年，即 2020-2024）……」. The minima
+ * are `params.ce`; the years are per track (`tracks[t].ceYears`); `params.ce.currentYear` is the year
+ * whose hours can still be earned before submitting.
+ */
+import { m, needs, result, type Ctx } from '../context'
+import type { Message } from '../messages'
+import type { RequirementResult } from '../types'
+
+export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
+  const { a, pack, track } = ctx
+  const years = pack.tracks[track].ceYears.value
+  const { total, professional, public: pub, currentYear } = pack.params.ce
+  const figures: Message[] = []
+  const advice: Message[] = []
+  const missing: string[] = []
+  let short = false
+  for (const y of years) {
+    const h = a.ceHours?.[String(y)]
+    if (h?.professional === undefined || h?.public === undefined) {
+      if (h?.professional === undefined) missing.push(`ceHours.${y}.professional`)
+      if (h?.public === undefined) missing.push(`ceHours.${y}.public`)
+      continue
+    }
+    const sum = h.professional + h.public
+    const ok = sum >= total.value && h.professional >= professional.value && h.public >= pub.value
+    figures.push(
+      m(ok ? 'fig.ce-year-ok' : 'fig.ce-year-short', {
+        year: y,
+        total: sum,
+        professional: h.professional,
+        public: h.public,
+        needTotal: total.value,
+        needProfessional: professional.value,
+        needPublic: pub.value,
+      }),
+    )
+    if (!ok) {
+      short = true
+      const gaps = {
+        year: y,
+        total: Math.max(0, total.value - sum),
+        professional: Math.max(0, professional.value - h.professional),
+        public: Math.max(0, pub.value - h.public),
+      }
+      advice.push(m(y === currentYear.value ? 'advice.ce-current-year' : 'advice.ce-past-year', gaps))
+    }
+  }
+  if (short) return result(ctx, 'continuing-education', 'not-met', { figures, advice })
+  if (missing.length) return needs(ctx, 'continuing-education', missing, { figures })
+  return result(ctx, 'continuing-education', 'met', { figures })
+}

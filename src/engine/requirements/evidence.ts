@@ -1,0 +1,18 @@
+/**
+ * Requirement `evidence`: achievements related to the specialty, from the current title or the window.
+ *
+ * Clauses (2024 pack): N3.1 — 「正高级、高级工程师申报材料……均需与评审专业相关且为任现职或近 5 年以来取得……
+ * 工程师……近 4 年以来取得」. The window is per track (`tracks[t].evidenceYears`).
+ */
+import { m, needs, result, type Ctx } from '../context'
+import type { RequirementResult } from '../types'
+
+export function evidence<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
+  const { a, pack, track } = ctx
+  const years = pack.tracks[track].evidenceYears.value
+  const figures = [m('fig.evidence-window', { years })]
+  if (a.evidenceInWindow === undefined) return needs(ctx, 'evidence', ['evidenceInWindow'], { figures })
+  return a.evidenceInWindow
+    ? result(ctx, 'evidence', 'met', { figures })
+    : result(ctx, 'evidence', 'not-met', { figures, advice: [m('advice.evidence', { years })] })
+}

@@ -1,0 +1,16 @@
+/**
+ * Requirement `political`: the political and ethical conditions, self-declared.
+ *
+ * Clauses (2024 pack): A1.1 — 「遵纪守法、具有良好的职业道德、学术修养和敬业精神，热爱本职工作，履行岗位职责，
+ * 积极为我国社会主义现代化建设事业服务。」
+ */
+import { m, needs, result, type Ctx } from '../context'
+import type { RequirementResult } from '../types'
+
+export function political<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
+  const v = ctx.a.political
+  if (v === undefined) return needs(ctx, 'political', ['political'])
+  return v
+    ? result(ctx, 'political', 'met', { figures: [m('fig.self-declared')] })
+    : result(ctx, 'political', 'not-met', { figures: [m('fig.political-no')], advice: [m('advice.political')] })
+}

@@ -1,0 +1,26 @@
+/**
+ * Requirement `self-score`: applying by self-score instead of the normal conditions.
+ *
+ * Clauses (2024 pack): N1.2 — 「申报高级工程师（除特种设备）职称人员中不具备正常申报条件且以自评分形式申报的，
+ * 自评分须经中评委核分达到90分以上。申报特种设备高级工程师职称人员中不具备正常申报条件且以自评分形式申报的，
+ * 自评分须达到90分以上。」 The minimum is `params.selfScoreMin`; whether the committee verifies the
+ * score is per track (`tracks[t].selfScoreVerified`).
+ */
+import { m, needs, result, type Ctx } from '../context'
+import type { RequirementResult } from '../types'
+
+export function selfScore<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
+  const { a, pack, track } = ctx
+  if (a.skilledTalent)
+    return result(ctx, 'self-score', 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
+  if (a.seniorBasis === undefined) return needs(ctx, 'self-score', ['seniorBasis'])
+  if (a.seniorBasis === 'normal')
+    return result(ctx, 'self-score', 'not-applicable', { figures: [m('fig.normal-conditions')] })
+  if (a.selfScore === undefined) return needs(ctx, 'self-score', ['selfScore'])
+  const min = pack.params.selfScoreMin.value
+  const verified = pack.tracks[track].selfScoreVerified?.value === true
+  const figures = [m(verified ? 'fig.self-score-verified' : 'fig.self-score', { score: a.selfScore, min })]
+  return a.selfScore >= min
+    ? result(ctx, 'self-score', 'met', { figures, advice: verified ? [m('advice.self-score-verified')] : [] })
+    : result(ctx, 'self-score', 'not-met', { figures, advice: [m('advice.self-score-low', { min })] })
+}
