@@ -1,5 +1,6 @@
 /**
  * Headless use of the engine:  npm run assess -- path/to/answers.json [--lang en-US] [--today 2024-08-15]
+ *                                                [--pack <id>]   (default: the current pack)
  *
  * Prints the assessment as JSON on stdout, with each verdict also rendered as text in the chosen
  * language. An invalid file prints field-level messages on stderr and exits with code 2.
@@ -10,10 +11,14 @@ import { assess } from '../src/engine/assess'
 import { isIsoDate, localToday } from '../src/engine/dates'
 import { OVERALL_LABELS, PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, pick } from '../src/engine/explain'
 import type { Lang } from '../src/engine/types'
-import { pack } from '../src/policy/ningbo-2024-187'
+import type { RulePack } from '../src/engine/pack'
+import { PACK_METAS } from '../src/policy'
+import { currentPack, packById } from '../src/policy/packs'
 
 function usage(msg: string): never {
-  process.stderr.write(`${msg}\nusage: npm run assess -- <answers.json> [--lang zh-CN|en-US] [--today YYYY-MM-DD]\n`)
+  process.stderr.write(
+    `${msg}\nusage: npm run assess -- <answers.json> [--lang zh-CN|en-US] [--today YYYY-MM-DD] [--pack <id>]\n`,
+  )
   process.exit(2)
 }
 
@@ -21,6 +26,7 @@ const args = process.argv.slice(2)
 let file: string | undefined
 let lang: Lang = 'zh-CN'
 let today = localToday()
+let pack: RulePack<string> = currentPack
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!
   if (a === '--lang') {
@@ -31,6 +37,11 @@ for (let i = 0; i < args.length; i++) {
     const v = args[++i]
     if (!isIsoDate(v)) usage(`--today must be a calendar date YYYY-MM-DD, not ${v ?? '(nothing)'}`)
     today = v
+  } else if (a === '--pack') {
+    const found = packById(args[++i])
+    if (!found.ok)
+      usage(`--pack must be one of ${PACK_METAS.map((m) => m.id).join(', ')}, not ${args[i] ?? '(nothing)'}`)
+    pack = found.pack
   } else if (a.startsWith('--')) usage(`unknown option ${a}`)
   else if (file) usage('only one answers file, please')
   else file = a
@@ -69,7 +80,7 @@ const text_ = {
     status: pick(STATUS_LABELS[r.status], lang),
     figures: r.figures.map(say),
     advice: r.advice.map(say),
-    clauses: r.clauses.map((c) => `${c} ${pick(pack.clauses[c].section, lang)}`),
+    clauses: r.clauses.map((c) => `${c} ${pick(pack.clauses[c]!.section, lang)}`),
     inferences: r.inferences.map((i) => pick(pack.inferences[i]!.title, lang)),
     ...(r.holdsFrom ? { holdsFrom: r.holdsFrom } : {}),
   })),

@@ -61,6 +61,7 @@ export async function createBackup(database: AppDB, options: CreateBackupOptions
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
       answers: p.answers,
+      packId: p.packId,
       lastRoute: p.lastRoute,
     }))
 

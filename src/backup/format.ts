@@ -1,17 +1,20 @@
 /**
- * The backup file, format version 1 (documented in docs/backup.md). One JSON file holds every live
+ * The backup file, format version 2 (documented in docs/backup.md). One JSON file holds every live
  * profile with its answers, checklist ticks and notes, and evidence files (base64), plus a manifest
  * that says which app made it and a checksum. A backup is untrusted input when it comes back: it is
  * decoded and validated as a whole (./validate.ts) before anything is written (./apply.ts).
  *
- * Versions are only ever added. A later app that changes the format writes `version: 2` and keeps
- * reading version 1; this app refuses a version it does not know ("update the app first").
+ * Versions are only ever added. A later app that changes the format writes the next version and
+ * keeps reading the older ones; this app refuses a version it does not know ("update the app first").
  */
 import type { Answers } from '@/engine/answers'
 import { canonicalJson, sha256Hex } from './encoding'
 
 export const BACKUP_FORMAT = 'zhicheng-self-check-backup'
-export const BACKUP_VERSION = 1
+/** Version 2 (issue 11): each profile carries its `packId`. Version 1 files have none. */
+export const BACKUP_VERSION = 2
+/** Versions this app reads (older files keep importing: their profiles get `V1_PACK_ID`). */
+export const BACKUP_READABLE_VERSIONS: readonly number[] = [1, 2]
 
 /** Limits checked before and while reading a file (a phone must not run out of memory). */
 export const BACKUP_LIMITS = {
@@ -43,6 +46,8 @@ export interface BackupProfile {
   createdAt: number
   updatedAt: number
   answers: Answers
+  /** The rule pack the profile was started under (format 2; absent in format 1 files). */
+  packId?: string
   lastRoute: string | null
 }
 

@@ -14,7 +14,8 @@
  * / profile 2: birthDate …"). Nothing here touches the database.
  */
 import * as v from 'valibot'
-import type { AttachmentRecord, ChecklistRecord, ProfileRecord } from '@/db'
+import { V1_PACK_ID, type AttachmentRecord, type ChecklistRecord, type ProfileRecord } from '@/db'
+import { packMeta } from '@/policy'
 import { validateAnswers } from '@/engine/answers'
 import type { Bilingual } from '@/engine/types'
 import { isAppRoute } from '@/router/paths'
@@ -24,6 +25,7 @@ import {
   backupChecksum,
   BACKUP_FORMAT,
   BACKUP_LIMITS as L,
+  BACKUP_READABLE_VERSIONS,
   BACKUP_VERSION,
   type BackupCounts,
   type BackupFile,
@@ -204,6 +206,8 @@ const ProfileSchema = v.strictObject(
     updatedAt: Time,
     // Checked field by field by validateAnswers (step 4), for messages that name the answer.
     answers: v.custom<Record<string, unknown>>(isPlainObject, 'object'),
+    // Format 2; checked against the packs this app knows in step 4.
+    packId: v.optional(Id),
     lastRoute: v.nullable(
       v.pipe(
         v.string('string-or-null'),
@@ -251,7 +255,7 @@ const AttachmentSchema = v.strictObject(
 const FileSchema = v.strictObject(
   {
     format: v.literal(BACKUP_FORMAT, 'format'),
-    version: v.literal(BACKUP_VERSION, 'version'),
+    version: v.picklist(BACKUP_READABLE_VERSIONS, 'version'),
     createdAt: v.pipe(v.string('string'), v.isoTimestamp('iso-time')),
     app: v.strictObject({ version: v.pipe(v.string('string'), v.maxLength(L.idLength, 'too-long')) }, 'object'),
     db: v.strictObject({ schemaVersion: v.pipe(Count, v.minValue(1, 'count')) }, 'object'),
@@ -291,7 +295,10 @@ const REASONS: Record<string, Bilingual> = {
   },
   'too-many': { zh: '条目过多', en: 'has too many entries' },
   format: { zh: '不是本应用的备份格式', en: 'is not this app’s backup format' },
-  version: { zh: `应为 ${BACKUP_VERSION}`, en: `must be ${BACKUP_VERSION}` },
+  version: {
+    zh: `应为 ${BACKUP_READABLE_VERSIONS.join(' 或 ')}`,
+    en: `must be ${BACKUP_READABLE_VERSIONS.join(' or ')}`,
+  },
 }
 
 const LIST_LIMITS: Record<string, number> = { profiles: L.profiles, checklist: L.checklist, attachments: L.attachments }
@@ -392,7 +399,7 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
       en: `This backup is from a newer app (backup format version ${version}; this app reads version ${BACKUP_VERSION}). Update the app first, then import it.`,
     })
   }
-  if (version !== BACKUP_VERSION) {
+  if (typeof version !== 'number' || !BACKUP_READABLE_VERSIONS.includes(version)) {
     return fail({
       zh: `备份的版本号无效：${JSON.stringify(version) ?? '缺失'}。`,
       en: `The backup's version is invalid: ${JSON.stringify(version) ?? 'missing'}.`,
@@ -439,6 +446,17 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
         en: `${at.en}: lastRoute leads to another profile's screen`,
       })
     }
+  })
+
+  // Pack ids: format 2 names each profile's pack, which this app must know (a newer pack: update first).
+  file.profiles.forEach((p, i) => {
+    const at = whereOf(value, 'profiles', i)
+    if (p.packId === undefined) {
+      if (file.version >= 2) problems.push({ zh: `${at.zh}缺少 packId`, en: `${at.en} is missing packId` })
+      return
+    }
+    const known = packMeta(p.packId)
+    if (!known.ok) problems.push({ zh: `${at.zh}：${known.message.zh}`, en: `${at.en}: ${known.message.en}` })
   })
 
   const answers: ProfileRecord['answers'][] = []
@@ -564,6 +582,7 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
         createdAt: p.createdAt,
         updatedAt: p.updatedAt,
         answers: answers[i]!,
+        packId: p.packId ?? V1_PACK_ID,
         lastRoute: p.lastRoute,
         deletedAt: null,
       })),

@@ -35,7 +35,8 @@ export interface ShareSummaryOptions {
 }
 
 export interface ShareSummary {
-  pack: RulePack<string>
+  /** The profile's pack (its `packId`), which the link names. */
+  pack: ComputedRef<RulePack<string>>
   summary: ComputedRef<Summary>
   payload: ComputedRef<string>
   link: ComputedRef<string>
@@ -49,7 +50,7 @@ export interface ShareSummary {
 export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const store = useAssessmentStore()
   const { lang } = useI18n()
-  const pack = store.pack as RulePack<string>
+  const pack = computed(() => store.pack)
   const checklist = useChecklistStore()
   /** The items ticked on this device (the checklist store's records for the active profile). */
   const done = computed(() => {
@@ -62,7 +63,7 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const summary = computed(() =>
     buildSummary(
       store.assessment,
-      pack,
+      pack.value,
       { done: done.value },
       {
         generatedOn: store.today,
@@ -70,10 +71,10 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
       },
     ),
   )
-  const payload = computed(() => encodeSummary(summary.value, pack))
+  const payload = computed(() => encodeSummary(summary.value, pack.value))
   const link = computed(() => shareUrl(origin, payload.value))
-  const text = computed(() => renderSummaryText(summary.value, lang.value, pack, link.value))
-  const view = computed(() => summaryView(summary.value, lang.value, pack))
+  const text = computed(() => renderSummaryText(summary.value, lang.value, pack.value, link.value))
+  const view = computed(() => summaryView(summary.value, lang.value, pack.value))
   return {
     pack,
     summary,

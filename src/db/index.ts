@@ -23,6 +23,12 @@ export interface ProfileRecord {
   createdAt: number
   updatedAt: number
   answers: Answers
+  /**
+   * The rule pack (notice) the profile was started under, e.g. 'ningbo-2024-187' (src/policy). A
+   * profile keeps it when a newer notice becomes the current one. Schema v2; v1 profiles upgrade to
+   * `V1_PACK_ID`.
+   */
+  packId: string
   /** The last in-app route visited inside this profile, for "continue where you left off". */
   lastRoute: string | null
   /** Soft delete (for undo): ms since epoch, or null while the profile is live. */
@@ -53,6 +59,13 @@ export interface SettingRecord {
   value: unknown
 }
 
+/**
+ * The pack of every profile written before profiles recorded one (schema v1, backup format v1):
+ * the app then knew one notice only. A fixed id, not "the current pack": a v1 database upgraded
+ * after next year's notice ships must still say 2024.
+ */
+export const V1_PACK_ID = 'ningbo-2024-187'
+
 interface SchemaVersion {
   version: number
   stores: Record<string, string | null>
@@ -70,6 +83,25 @@ export const SCHEMA: readonly SchemaVersion[] = [
       settings: 'key',
     },
     // First version: nothing to upgrade.
+  },
+  {
+    version: 2,
+    // Same stores and indexes; profiles gain `packId` (not indexed).
+    stores: {
+      profiles: 'id, updatedAt',
+      checklist: '[profileId+itemId], profileId',
+      attachments: 'id, profileId, [profileId+itemId]',
+      settings: 'key',
+    },
+    // Every v1 profile (soft-deleted ones too) was started under the one pack there was.
+    upgrade: (tx) =>
+      tx
+        .table('profiles')
+        .toCollection()
+        .modify((p: Partial<ProfileRecord>) => {
+          if (typeof p.packId !== 'string') p.packId = V1_PACK_ID
+        })
+        .then(() => undefined),
   },
 ]
 

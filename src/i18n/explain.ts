@@ -1,12 +1,14 @@
 /**
- * The engine's `explain`, bound to the current language and the rule pack. Kept apart from
+ * The engine's `explain`, bound to the current language and the profile's rule pack. Kept apart from
  * `@/i18n` so the first screen does not load the rule pack and the engine's message table.
  */
 import { explain } from '@/engine/explain'
 import type { Message } from '@/engine/types'
-import { pack } from '@/policy/ningbo-2024-187'
+import { usePack } from '@/composables/usePack'
 import { currentLang } from './index'
 
+/** Sentences under the pack of the profile on screen (`usePack()`). */
 export function useExplain(): (msg: Message) => string {
-  return (msg: Message) => explain(msg, currentLang.value, pack)
+  const pack = usePack()
+  return (msg: Message) => explain(msg, currentLang.value, pack.value)
 }

@@ -1,11 +1,13 @@
 /**
  * Router ↔ stores. A route with a `:profileId` param:
- *  - waits for the profiles to load, and sends an unknown id to the profiles list;
+ *  - waits for the profiles to load, and sends an unknown id to the profiles list — and a profile
+ *    whose pack (`packId`) this build does not know (written by a newer app), too;
  *  - makes that profile the active one;
  *  - after navigation, records the route as the profile's `lastRoute` (reload / "continue").
  */
 import type { Pinia } from 'pinia'
 import type { RouteLocationNormalized, Router } from 'vue-router'
+import { isKnownPack } from '@/policy'
 import { useAnswersStore } from '@/stores/answers'
 import { useProfilesStore } from '@/stores/profiles'
 import { paths } from './paths'
@@ -21,7 +23,8 @@ export function installProfileGuards(router: Router, pinia: Pinia): void {
     if (!id) return true
     const profiles = useProfilesStore(pinia)
     await profiles.load()
-    if (!profiles.profiles.some((p) => p.id === id)) return { path: paths.profiles, replace: true }
+    const profile = profiles.profiles.find((p) => p.id === id)
+    if (!profile || !isKnownPack(profile.packId)) return { path: paths.profiles, replace: true }
     if (profiles.activeId !== id) await profiles.select(id).catch(() => undefined)
     return true
   })

@@ -18,6 +18,7 @@ import { guardWrite, MISSING_PROFILE_TEXT, StorageError, type StorageErrorText }
 import { readSetting, SETTING_KEYS, writeSetting } from '@/db/settings'
 import { emptyAnswers } from '@/engine/answers'
 import { t } from '@/i18n'
+import { CURRENT_PACK_ID } from '@/policy'
 import { deepEqual, deepFreeze } from '@/utils/data'
 
 export type WriteResult =
@@ -210,7 +211,7 @@ export const useProfilesStore = defineStore('profiles', () => {
     return name.trim().slice(0, MAX_NAME_LENGTH)
   }
 
-  /** Creates a profile with empty answers (not selected). Default name: 我的申报 N / My application N. */
+  /** Creates a profile with empty answers under the current pack (not selected). Default name: 我的申报 N / My application N. */
   async function create(name?: string): Promise<string> {
     const now = Date.now()
     const wanted = name === undefined ? '' : cleanName(name)
@@ -220,6 +221,7 @@ export const useProfilesStore = defineStore('profiles', () => {
       createdAt: now,
       updatedAt: now,
       answers: emptyAnswers(),
+      packId: CURRENT_PACK_ID,
       lastRoute: null,
       deletedAt: null,
     }
@@ -254,6 +256,7 @@ export const useProfilesStore = defineStore('profiles', () => {
       createdAt: now,
       updatedAt: now,
       answers: structuredClone(src.answers),
+      packId: src.packId,
       lastRoute: null,
       deletedAt: null,
     }

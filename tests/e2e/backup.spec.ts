@@ -183,7 +183,7 @@ test('a self-check with ticks, a note and two photos, exported on one phone, com
   const file = JSON.parse(bytes.toString('utf8'))
   expect(file).toMatchObject({
     format: 'zhicheng-self-check-backup',
-    version: 1,
+    version: 2,
     counts: { profiles: 1, attachments: 2 },
   })
   const photos = before.attachments.reduce((s, f) => s + f.size, 0)
@@ -243,7 +243,7 @@ test('a bad, truncated or future-version file gives a clear message and changes 
   const cases: [string, Buffer, RegExp][] = [
     ['photo.json', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), /这不是 JSON 格式的备份文件/],
     [name, bytes.subarray(0, Math.floor(bytes.length / 2)), /备份文件不完整/],
-    ['future.json', Buffer.from(JSON.stringify({ ...valid, version: 2 })), /此备份来自更新版本的应用.*请先更新本应用/],
+    ['future.json', Buffer.from(JSON.stringify({ ...valid, version: 3 })), /此备份来自更新版本的应用.*请先更新本应用/],
     ['other.json', Buffer.from('{"type":"excalidraw","version":2}'), /这不是本应用的备份文件/],
     [
       'date.json',
@@ -269,7 +269,7 @@ test('a bad, truncated or future-version file gives a clear message and changes 
 
   // The same in English.
   await setLanguage(page, 'en-US')
-  await chooseFile(page, 'future.json', Buffer.from(JSON.stringify({ ...valid, version: 2 })))
+  await chooseFile(page, 'future.json', Buffer.from(JSON.stringify({ ...valid, version: 3 })))
   await expect(page.getByTestId('backup-error')).toContainText('This backup is from a newer app')
   await expect(page.getByTestId('backup-error')).toContainText('Nothing on this device was changed.')
 })

@@ -27,6 +27,8 @@ describe('a backup file written before the pack registry (v1 fixture)', () => {
     if (!read.ok) return
     expect(read.backup.profiles.map((p) => p.id)).toEqual(RAW.profiles.map((p) => p.id))
     expect(read.backup.profiles.map((p) => p.answers)).toEqual(RAW.profiles.map((p) => p.answers))
+    // Format 1 predates packs: its profiles were made under the one pack there was.
+    expect(read.backup.profiles.map((p) => p.packId)).toEqual(RAW.profiles.map(() => 'ningbo-2024-187'))
   })
 
   it('imports (replace) with every profile, tick and file', async () => {
@@ -35,7 +37,10 @@ describe('a backup file written before the pack registry (v1 fixture)', () => {
     await applyBackup(db, read.backup, 'replace')
     const profiles = await db.profiles.toArray()
     expect(profiles.map((p) => p.name).sort()).toEqual(RAW.profiles.map((p) => p.name).sort())
-    for (const p of RAW.profiles) expect((await db.profiles.get(p.id))?.answers).toEqual(p.answers)
+    for (const p of RAW.profiles) {
+      expect((await db.profiles.get(p.id))?.answers).toEqual(p.answers)
+      expect((await db.profiles.get(p.id))?.packId).toBe('ningbo-2024-187')
+    }
     expect(await db.checklist.count()).toBe(RAW.checklist.length)
     expect((await db.attachments.toArray()).map((a) => a.id).sort()).toEqual(RAW.attachments.map((a) => a.id).sort())
   })

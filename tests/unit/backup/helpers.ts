@@ -38,6 +38,7 @@ export function profile(id: string, over: Partial<ProfileRecord> = {}): ProfileR
       education: { level: 'bachelor', year: 2012 },
       ceHours: { '2023': { professional: 70, public: 20 } },
     },
+    packId: 'ningbo-2024-187',
     lastRoute: `/p/${id}/results`,
     deletedAt: null,
     ...over,

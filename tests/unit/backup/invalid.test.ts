@@ -83,7 +83,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a future version',
-    text: () => edited((f) => (f.version = 2)),
+    text: () => edited((f) => (f.version = 3)),
     zh: /此备份来自更新版本的应用.*请先更新本应用/,
     en: /from a newer app.*Update the app first/,
   },

@@ -75,7 +75,7 @@ describe('backup round trip', () => {
     const file = await createBackup(db, { now: NOW })
     expect(file).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       createdAt: '2025-03-01T06:30:00.000Z',
       app: { version: APP_VERSION },
       db: { schemaVersion: CURRENT_SCHEMA_VERSION },

@@ -32,6 +32,7 @@ describe('database schema', () => {
       createdAt: 1,
       updatedAt: 2,
       answers: { version: 1 },
+      packId: 'ningbo-2024-187',
       lastRoute: null,
       deletedAt: null,
     })
@@ -68,6 +69,7 @@ describe('database schema', () => {
       createdAt: 1,
       updatedAt: 1,
       answers: { version: 1, track: 'engineer' },
+      packId: 'ningbo-2024-187',
       lastRoute: '/p/old/q/track',
       deletedAt: null,
     })

@@ -71,6 +71,7 @@ describe('when IndexedDB cannot be used at all, the app runs in memory for the s
         createdAt: 1,
         updatedAt: 1,
         answers: { version: 1 },
+        packId: 'ningbo-2024-187',
         lastRoute: null,
         deletedAt: null,
       })

@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { AppDB, SCHEMA } from '@/db'
+import { AppDB, SCHEMA, V1_PACK_ID } from '@/db'
 import { validateAnswers } from '@/engine/answers'
 import { createBackup, parseBackup, serializeBackup } from '@/backup'
 import { buildFixtureDatabase, describeRows, loadFixture, type DbFixture, type Row } from '../../fixtures/db/build'
@@ -21,9 +21,16 @@ interface FixtureRow {
   expected: (fixture: DbFixture) => Record<string, Row[]>
 }
 
+/** v1 → v2: every profile (soft-deleted ones too) gains the pack v1 knew, nothing else changes. */
+const withV1Pack = (f: DbFixture): Record<string, Row[]> => ({
+  ...f.tables,
+  profiles: f.tables.profiles!.map((p) => ({ ...p, packId: V1_PACK_ID })),
+})
+
 const FIXTURES: FixtureRow[] = [
-  // Version 1 is the current shape: read back as written.
-  { version: 1, file: 'v1.json', expected: (f) => f.tables },
+  { version: 1, file: 'v1.json', expected: withV1Pack },
+  // Version 2 is the current shape: read back as written.
+  { version: 2, file: 'v2.json', expected: (f) => f.tables },
 ]
 
 const CURRENT = SCHEMA[SCHEMA.length - 1]!.version
@@ -65,6 +72,29 @@ describe('schema fixtures', () => {
       expect(fixture.stores).toEqual(SCHEMA.find((v) => v.version === version)!.stores)
     },
   )
+})
+
+describe('the v1 → v2 upgrade (profiles record their pack)', () => {
+  it('gives every v1 profile, deleted ones included, the 2024 pack, and keeps a packId already there', async () => {
+    const fixture = loadFixture('v1.json')
+    expect(fixture.tables.profiles!.length).toBeGreaterThan(3)
+    expect(fixture.tables.profiles!.every((p) => !('packId' in p))).toBe(true)
+    expect(fixture.tables.profiles!.some((p) => p.deletedAt !== null)).toBe(true)
+    const name = 'upgrade-v1-pack'
+    names.push(name)
+    const rows = fixture.tables.profiles!.map((p, i) => (i === 1 ? { ...p, packId: 'some-later-pack' } : p))
+    await buildFixtureDatabase(name, { ...fixture, tables: { ...fixture.tables, profiles: rows } })
+    const current = new AppDB(name)
+    try {
+      const read = await current.profiles.toArray()
+      expect(V1_PACK_ID).toBe('ningbo-2024-187')
+      expect(Object.fromEntries(read.map((p) => [p.id, p.packId]))).toEqual(
+        Object.fromEntries(rows.map((p, i) => [p.id, i === 1 ? 'some-later-pack' : 'ningbo-2024-187'])),
+      )
+    } finally {
+      current.close()
+    }
+  })
 })
 
 describe.each(FIXTURES)('a database of schema version $version ($file)', (row) => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
 import { lazyDomains, loadLazyMessages, messages, modules } from '@/locales'
 import { applyLang, pickLang, t, tIn } from '@/i18n'
 import { useExplain } from '@/i18n/explain'
 
 await loadLazyMessages()
+// useExplain renders under the pack of the profile on screen (the assessment store's).
+setActivePinia(createPinia())
 
 describe('messages', () => {
   it('lazy domains register on demand, and every domain is registered after loading', () => {

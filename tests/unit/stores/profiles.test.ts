@@ -87,6 +87,7 @@ describe('profiles store', () => {
       createdAt: 1,
       updatedAt: 1,
       answers: { version: 1 },
+      packId: 'ningbo-2024-187',
       lastRoute: null,
       deletedAt: Date.now() - PURGE_GRACE_MS - 1000,
     }
