@@ -174,6 +174,9 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    // Heavy table-driven tests (fuzzing, every case × both languages) take 1–2 s alone and timed out
+    // at the 5 s default on a loaded 2-core machine; 20 s still catches a hang.
+    testTimeout: 20_000,
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     setupFiles: ['tests/unit/setup-i18n.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
