@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve as resolvePath } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
@@ -109,12 +109,44 @@ function precompress(): Plugin {
   }
 }
 
+/**
+ * The build-time pack switch, for tests only: `PACK_SWITCH=<folder> vite build` makes the pack in
+ * <folder> (a fixture pack under tests/, with `meta.ts` exporting `meta` and `index.ts` exporting
+ * `pack`) the app's current pack, by replacing the two modules of src/policy/switch/ (which are
+ * `null` otherwise). Unset — every normal build — it does nothing; a folder outside tests/ is refused,
+ * so no real notice can ever be shipped this way. Used by tests/e2e/pack-switch.spec.ts.
+ */
+function packSwitch(): Plugin {
+  const folder = process.env.PACK_SWITCH?.trim()
+  if (!folder) return { name: 'pack-switch' }
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const dir = resolvePath(root, folder)
+  const fromTests = relative(join(root, 'tests'), dir)
+  if (fromTests === '' || fromTests.startsWith('..') || isAbsolute(fromTests))
+    throw new Error(`PACK_SWITCH must name a test pack folder under tests/, got ${JSON.stringify(folder)}`)
+  for (const f of ['meta.ts', 'index.ts'])
+    if (!existsSync(join(dir, f))) throw new Error(`PACK_SWITCH: ${join(folder, f)} is missing`)
+  const SWITCH_META = fileURLToPath(new URL('./src/policy/switch/meta.ts', import.meta.url))
+  const SWITCH_PACK = fileURLToPath(new URL('./src/policy/switch/pack.ts', import.meta.url))
+  return {
+    name: 'pack-switch',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]
+      if (file === SWITCH_META) return `export { meta as switchMeta } from ${JSON.stringify(join(dir, 'meta.ts'))}\n`
+      if (file === SWITCH_PACK) return `export { pack as switchPack } from ${JSON.stringify(join(dir, 'index.ts'))}\n`
+      return null
+    },
+  }
+}
+
 export default defineConfig({
   base: BASE,
   define: {
     __APP_VERSION__: JSON.stringify(appVersion()),
   },
   plugins: [
+    packSwitch(),
     vantIconFontLocalOnly(),
     vue(),
     Components({
