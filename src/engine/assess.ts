@@ -12,28 +12,18 @@ import { checklist, factsOf } from './checklist'
 import type { Ctx } from './context'
 import { deadlines } from './deadlines'
 import type { RulePack } from './pack'
+import { overallOf } from './overall'
 import { REQUIREMENTS } from './requirements'
 import { combine, eligibleFromOf, pathOf, primaryOf } from './routes'
-import type { Assessment, IsoDate, Overall, RequirementId, RequirementResult } from './types'
+import type { Assessment, IsoDate, RequirementId, RequirementResult } from './types'
 
 export { checklist, matches, type Facts } from './checklist'
 export { deadlineState, deadlines } from './deadlines'
+export { overallOf } from './overall'
 
 export interface AssessOptions {
   /** The device's calendar date, for deadline states. Seniority never depends on it. */
   today?: IsoDate
-}
-
-/**
- * Not met anywhere → not eligible; else anything unknown → needs info; else anything this notice
- * leaves to another document (a "check" verdict, or a track whose conditions the notice sets only in
- * part) → eligible as far as this notice says, check the provincial document.
- */
-export function overallOf(statuses: readonly RequirementResult['status'][], detail: 'full' | 'partial'): Overall {
-  if (statuses.includes('not-met')) return 'not-eligible'
-  if (statuses.includes('needs-info')) return 'needs-info'
-  if (detail === 'partial' || statuses.includes('check')) return 'check-provincial'
-  return 'eligible'
 }
 
 export function assess<C extends string>(

@@ -5,7 +5,7 @@ import type { Answers } from './answers'
 import { isIsoDate, yearsMonthsBetween } from './dates'
 import type { Message } from './messages'
 import type { RulePack } from './pack'
-import type { IsoDate, RequirementId, RequirementResult, Status, TrackId } from './types'
+import type { IsoDate, RequirementDetail, RequirementId, RequirementResult, Status, TrackId } from './types'
 
 export { msg as m } from './messages'
 
@@ -19,17 +19,20 @@ export interface Ctx<C extends string> {
   results: ReadonlyMap<RequirementId, RequirementResult<C>>
 }
 
-export type Parts<C extends string> = Partial<Omit<RequirementResult<C>, 'id' | 'status'>>
+export type Parts<C extends string> = Partial<Omit<RequirementResult<C>, 'id' | 'status' | 'detail'>>
 
+/** A result: the requirement is the detail's `id`; clauses default to the pack's for the requirement. */
 export function result<C extends string>(
   ctx: Ctx<C>,
-  id: RequirementId,
+  detail: RequirementDetail,
   status: Status,
   parts: Parts<C> = {},
 ): RequirementResult<C> {
+  const id = detail.id
   const r: RequirementResult<C> = {
     id,
     status,
+    detail,
     figures: parts.figures ?? [],
     advice: parts.advice ?? [],
     clauses: parts.clauses ?? [...ctx.pack.requirementClauses[id]],
@@ -42,8 +45,12 @@ export function result<C extends string>(
 
 const answerMissing: Message = { key: 'advice.answer-missing' }
 
-export const needs = <C extends string>(ctx: Ctx<C>, id: RequirementId, missing: string[], extra: Parts<C> = {}) =>
-  result(ctx, id, 'needs-info', { ...extra, missing, advice: [...(extra.advice ?? []), answerMissing] })
+export const needs = <C extends string>(
+  ctx: Ctx<C>,
+  detail: RequirementDetail,
+  missing: string[],
+  extra: Parts<C> = {},
+) => result(ctx, detail, 'needs-info', { ...extra, missing, advice: [...(extra.advice ?? []), answerMissing] })
 
 /** The names of the answers that are still undefined, from `[name, isMissing]` pairs. */
 export const missingOf = (pairs: [string, boolean][]): string[] => pairs.filter(([, x]) => x).map(([k]) => k)

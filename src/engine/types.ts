@@ -93,9 +93,105 @@ import type { Message } from './messages'
 /** An inference the verdict rests on where the notice is silent (see the pack's `inferences`). */
 export type InferenceId = string
 
+/** One year of continuing education: the hours answered, and by how much each count falls short. */
+export interface CeYearDetail {
+  year: number
+  total: number
+  professional: number
+  public: number
+  /** Hours missing to each minimum (0 when the minimum is reached). */
+  short: { total: number; professional: number; public: number }
+}
+
+/**
+ * What a verdict rests on, typed per requirement (`id` discriminates): the figures the sentences are
+ * made of, and what a summary may say about a gap. `null` where the fact is not answered yet.
+ */
+export type RequirementDetail =
+  | {
+      id: 'scope'
+      specialty: SpecialtyId | null
+      /** The specialties open for the track. */
+      allowed: SpecialtyId[]
+      /** Why it is not met: the specialty is not open for the track, or the work is not in the notice's area. */
+      failed: 'specialty' | 'area' | null
+    }
+  | {
+      id: 'retirement'
+      /** The day the applicant reaches retirement age, and that age. */
+      retiresOn: IsoDate | null
+      age: number | null
+      /** The inference or legal rule the age comes from. */
+      rule: string | null
+      /** Retirement deferred under the rules (null unless the date falls by the cut-off: only then it counts). */
+      deferred: boolean | null
+    }
+  | { id: 'political'; declared: boolean | null }
+  | {
+      id: 'ability'
+      department: DepartmentType | null
+      /** The department type's items, by position (1-based): held, not held, not answered. */
+      items: number
+      held: number[]
+      missing: number[]
+      unknown: number[]
+    }
+  | {
+      id: 'education-seniority'
+      /** `skilled-talent`: the conditions are another document's. */
+      route: 'normal' | 'skilled-talent'
+      level: EducationLevel | null
+      /** Full years and months in the title at the cut-off. */
+      years: number | null
+      months: number | null
+      /** Years the level needs (null: no row for it, or not known yet). */
+      needed: number | null
+      failed: 'years' | 'no-title' | 'no-row' | null
+      /** The pack's alternative route could help (open now, or open before these years are complete). */
+      alternativeHelps: boolean
+    }
+  | {
+      id: 'exceptional'
+      /** The conditions held (null when not counted: the route is not needed or cannot be taken). */
+      held: number[] | null
+      needed: number
+      /** Whether the route's education × years gateway is open, and from when it would be. */
+      gatewayOpen: boolean | null
+      gatewayFrom: IsoDate | null
+      noTitle: boolean
+    }
+  | { id: 'provincial-conditions'; document: string | null }
+  | { id: 'self-score'; score: number | null; min: number; verified: boolean }
+  | { id: 'skilled-talent'; document: string | null }
+  | {
+      id: 'assessment'
+      grades: { year: number; grade: AssessmentGrade | null }[]
+      /** The years below a passing grade, in the pack's order. */
+      failed: number[]
+    }
+  | { id: 'evidence'; windowYears: number; inWindow: boolean | null }
+  | {
+      id: 'public-institution'
+      unitType: 'enterprise' | 'public-institution' | null
+      failed: ('withinPostRatio' | 'approvedInPersonnelSystem')[]
+    }
+  | {
+      id: 'continuing-education'
+      /** The years answered, in the track's order; `short` per count. */
+      years: CeYearDetail[]
+      /** The year whose hours can still be earned. */
+      currentYear: number
+    }
+  | { id: 'social-security'; applies: boolean; months: number | null; needed: number }
+  | { id: 'discipline'; declared: DisciplineItem[] }
+
+export type DetailOf<K extends RequirementId> = Extract<RequirementDetail, { id: K }>
+
 export interface RequirementResult<C extends string = string> {
   id: RequirementId
   status: Status
+  /** The facts and figures of the verdict, typed per requirement. */
+  detail: RequirementDetail
   /** The figures the verdict used, e.g. "3 years 11 months as assistant engineer; needs 4". */
   figures: Message[]
   /** What the applicant can do about it. */

@@ -10,6 +10,7 @@
  * Every field is canonical (fixed key set, arrays in pack order, `null` for "none"), so a summary
  * read back from a link deep-equals the one that was written.
  */
+import { overallOf } from '@/engine/overall'
 import { isIsoDate } from '@/engine/dates'
 import type { RulePack } from '@/engine/pack'
 import {
@@ -24,7 +25,6 @@ import {
   type DisciplineItem,
   type ExceptionalCondition,
   type IsoDate,
-  type Message,
   type Overall,
   type PathId,
   type RequirementId,
@@ -175,87 +175,56 @@ export function isShareDate(s: unknown): s is IsoDate {
 
 // ───────────────────────── build ─────────────────────────
 
-const byKey = (msgs: Message[], key: string) =>
-  msgs.find((m) => m.key === key) as { key: string; params?: Record<string, string | number> } | undefined
-const hasKey = (msgs: Message[], key: string) => msgs.some((m) => m.key === key)
-const listParam = (v: string | number | undefined): string[] =>
-  v === undefined
-    ? []
-    : String(v)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-
 /** Keep the members of `order` that `pred` selects, in `order`'s order (canonical, no duplicates). */
 const inOrder = <T>(order: readonly T[], pred: (x: T) => boolean): T[] => order.filter(pred)
 
+/** The gap of a requirement, from its typed detail (never from the sentences' keys or parameters). */
 function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Gap | null {
   if (!GAP_STATUSES[r.id]?.includes(r.status)) return null
-  const msgs = [...r.figures, ...r.advice]
-  switch (r.id) {
+  const d = r.detail
+  switch (d.id) {
     case 'scope':
-      if (hasKey(msgs, 'fig.specialty-not-on-track')) return { kind: 'scope', reason: 'specialty' }
-      if (hasKey(msgs, 'fig.not-in-ningbo')) return { kind: 'scope', reason: 'not-in-ningbo' }
+      if (d.failed === 'specialty') return { kind: 'scope', reason: 'specialty' }
+      if (d.failed === 'area') return { kind: 'scope', reason: 'not-in-ningbo' }
       return null
     case 'retirement':
-      return hasKey(msgs, 'fig.retirement-deferred') ? { kind: 'retirement', deferred: true } : null
+      return d.deferred === true ? { kind: 'retirement', deferred: true } : null
     case 'ability': {
-      const items = new Set(listParam(byKey(msgs, 'advice.ability-missing')?.params?.items))
-      const missing = inOrder(ABILITY_ITEMS, (i) => items.has(String(i)))
-      if (!missing.length) return null
-      const dep = byKey(msgs, 'fig.ability-count')?.params?.department
-      const department = DEPARTMENT_TYPES.find((d) => d === dep) ?? null
-      return { kind: 'ability', department, missing }
+      const missing = inOrder(ABILITY_ITEMS, (i) => d.missing.includes(i))
+      return missing.length ? { kind: 'ability', department: d.department, missing } : null
     }
-    case 'education-seniority': {
-      const reason = hasKey(msgs, 'fig.no-assistant-title')
-        ? 'no-title'
-        : hasKey(msgs, 'fig.education-no-row')
-          ? 'no-row'
-          : hasKey(msgs, 'fig.needs-years')
-            ? 'years'
-            : null
-      if (!reason) return null
-      return { kind: 'education-seniority', reason, exceptionalHelps: hasKey(msgs, 'advice.consider-exceptional') }
-    }
+    case 'education-seniority':
+      return d.failed ? { kind: 'education-seniority', reason: d.failed, exceptionalHelps: d.alternativeHelps } : null
     case 'exceptional': {
-      const count = byKey(msgs, 'fig.exceptional-count')
-      const noTitle = hasKey(msgs, 'fig.no-assistant-title')
-      if (!count && !noTitle) return null
-      const listed = new Set(listParam(count?.params?.list))
-      const from = byKey(msgs, 'advice.exceptional-from')?.params?.date
+      if (d.held === null && !d.noTitle) return null
+      const held = d.held ?? []
       return {
         kind: 'exceptional',
-        held: inOrder(EXCEPTIONAL_CONDITIONS, (n) => listed.has(String(n))),
-        gatewayFrom: isShareDate(from) ? from : null,
-        noTitle,
+        held: inOrder(EXCEPTIONAL_CONDITIONS, (n) => held.includes(n)),
+        gatewayFrom: d.gatewayOpen === false && isShareDate(d.gatewayFrom) ? d.gatewayFrom : null,
+        noTitle: d.noTitle,
       }
     }
     case 'assessment': {
-      const failed = new Set(listParam(byKey(msgs, 'advice.assessment')?.params?.years))
-      const years = inOrder(pack.params.assessmentYears.value, (y) => failed.has(String(y)))
+      const years = inOrder(pack.params.assessmentYears.value, (y) => d.failed.includes(y))
       return years.length ? { kind: 'assessment', years } : null
     }
     case 'public-institution': {
-      const missing = inOrder(PUBLIC_INSTITUTION_ITEMS, (k) => hasKey(msgs, `fig.pi-${k}`))
+      const missing = inOrder(PUBLIC_INSTITUTION_ITEMS, (k) => d.failed.includes(k))
       return missing.length ? { kind: 'public-institution', missing } : null
     }
     case 'continuing-education': {
       const years: CeYearGap[] = []
       for (const year of pack.tracks[track].ceYears.value) {
-        const m = (r.advice as { key: string; params?: Record<string, number> }[]).find(
-          (a) =>
-            (a.key === 'advice.ce-current-year' || a.key === 'advice.ce-past-year') && Number(a.params?.year) === year,
-        )
-        if (!m) continue
-        const short = (k: string) => Number(m.params?.[k]) > 0
-        const g = { year, total: short('total'), professional: short('professional'), public: short('public') }
+        const y = d.years.find((x) => x.year === year)
+        if (!y) continue
+        const g = { year, total: y.short.total > 0, professional: y.short.professional > 0, public: y.short.public > 0 }
         if (g.total || g.professional || g.public) years.push(g)
       }
       return years.length ? { kind: 'continuing-education', years } : null
     }
     case 'discipline': {
-      const items = inOrder(DISCIPLINE_ITEMS, (k) => hasKey(msgs, `fig.discipline-${k}`))
+      const items = inOrder(DISCIPLINE_ITEMS, (k) => d.declared.includes(k))
       return items.length ? { kind: 'discipline', items } : null
     }
     default:
@@ -347,18 +316,6 @@ export function checklistProgress(summary: Summary, pack: RulePack<string>): Che
 }
 
 // ───────────────────────── validation ─────────────────────────
-
-/**
- * The overall verdict the engine gives for these statuses (mirrors `overallOf` in the engine; the
- * round-trip tests over the case table keep the two in step). Used to reject a crafted link whose
- * headline contradicts its own requirements, never to decide eligibility.
- */
-export function overallFor(statuses: readonly Status[], detail: 'full' | 'partial'): Overall {
-  if (statuses.includes('not-met')) return 'not-eligible'
-  if (statuses.includes('needs-info')) return 'needs-info'
-  if (detail === 'partial' || statuses.includes('check')) return 'check-provincial'
-  return 'eligible'
-}
 
 const isMember = <T>(list: readonly T[], v: unknown): v is T => list.includes(v as T)
 
@@ -523,8 +480,9 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
       if (p) return p
     }
   }
+  // The headline must be the one the engine itself gives for these statuses.
   if (
-    overallFor(
+    overallOf(
       x.requirements.map((r) => r.status),
       def.detail,
     ) !== x.overall

@@ -6,11 +6,12 @@
  * `params.abilityItems[department]`, a list of clauses; answers name them by position (`abilities.1`…).
  */
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function ability<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack } = ctx
-  if (!a.department) return needs(ctx, 'ability', ['department'])
+  if (!a.department)
+    return needs(ctx, { id: 'ability', department: null, items: 0, held: [], missing: [], unknown: [] }, ['department'])
   const items = pack.params.abilityItems[a.department]
   const clauses = [...pack.requirementClauses.ability, ...items]
   const of = items.length
@@ -18,8 +19,16 @@ export function ability<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const answers = keys.map((k) => (a.abilities as Record<string, boolean | undefined> | undefined)?.[k])
   const missingItems = keys.filter((_, i) => answers[i] === false)
   const unknown = keys.filter((_, i) => answers[i] === undefined)
+  const d: DetailOf<'ability'> = {
+    id: 'ability',
+    department: a.department,
+    items: of,
+    held: keys.filter((_, i) => answers[i] === true).map(Number),
+    missing: missingItems.map(Number),
+    unknown: unknown.map(Number),
+  }
   if (missingItems.length) {
-    return result(ctx, 'ability', 'not-met', {
+    return result(ctx, d, 'not-met', {
       clauses,
       figures: [
         m('fig.ability-count', { have: of - missingItems.length - unknown.length, of, department: a.department }),
@@ -30,11 +39,11 @@ export function ability<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   if (unknown.length)
     return needs(
       ctx,
-      'ability',
+      d,
       unknown.map((k) => `abilities.${k}`),
       { clauses },
     )
-  return result(ctx, 'ability', 'met', {
+  return result(ctx, d, 'met', {
     clauses,
     figures: [m('fig.ability-count', { have: of, of, department: a.department })],
   })

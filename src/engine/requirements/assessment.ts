@@ -5,7 +5,7 @@
  * `params.assessmentYears`, the passing grades `params.assessmentPassing` (both inferences).
  */
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function assessment<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack } = ctx
@@ -15,9 +15,14 @@ export function assessment<C extends string>(ctx: Ctx<C>): RequirementResult<C> 
   const grades = years.value.map((y) => ({ year: y, grade: a.assessments?.[String(y)] }))
   const failed = grades.filter((g) => g.grade !== undefined && !passing.value.includes(g.grade))
   const unknown = grades.filter((g) => g.grade === undefined)
+  const d: DetailOf<'assessment'> = {
+    id: 'assessment',
+    grades: grades.map((g) => ({ year: g.year, grade: g.grade ?? null })),
+    failed: failed.map((g) => g.year),
+  }
   const figures = grades.filter((g) => g.grade).map((g) => m('fig.assessment-year', { year: g.year, grade: g.grade! }))
   if (failed.length) {
-    return result(ctx, 'assessment', 'not-met', {
+    return result(ctx, d, 'not-met', {
       figures,
       inferences,
       advice: [m('advice.assessment', { years: failed.map((g) => g.year).join(',') })],
@@ -26,9 +31,9 @@ export function assessment<C extends string>(ctx: Ctx<C>): RequirementResult<C> 
   if (unknown.length)
     return needs(
       ctx,
-      'assessment',
+      d,
       unknown.map((g) => `assessments.${g.year}`),
       { figures, inferences },
     )
-  return result(ctx, 'assessment', 'met', { figures, inferences })
+  return result(ctx, d, 'met', { figures, inferences })
 }

@@ -8,7 +8,7 @@
  */
 import { m, needs, result, type Ctx } from '../context'
 import type { Message } from '../messages'
-import type { RequirementResult } from '../types'
+import type { CeYearDetail, DetailOf, RequirementResult } from '../types'
 
 export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track } = ctx
@@ -17,6 +17,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
   const figures: Message[] = []
   const advice: Message[] = []
   const missing: string[] = []
+  const answered: CeYearDetail[] = []
   let short = false
   for (const y of years) {
     const h = a.ceHours?.[String(y)]
@@ -26,6 +27,17 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
       continue
     }
     const sum = h.professional + h.public
+    answered.push({
+      year: y,
+      total: sum,
+      professional: h.professional,
+      public: h.public,
+      short: {
+        total: Math.max(0, total.value - sum),
+        professional: Math.max(0, professional.value - h.professional),
+        public: Math.max(0, pub.value - h.public),
+      },
+    })
     const ok = sum >= total.value && h.professional >= professional.value && h.public >= pub.value
     figures.push(
       m(ok ? 'fig.ce-year-ok' : 'fig.ce-year-short', {
@@ -49,7 +61,12 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
       advice.push(m(y === currentYear.value ? 'advice.ce-current-year' : 'advice.ce-past-year', gaps))
     }
   }
-  if (short) return result(ctx, 'continuing-education', 'not-met', { figures, advice })
-  if (missing.length) return needs(ctx, 'continuing-education', missing, { figures })
-  return result(ctx, 'continuing-education', 'met', { figures })
+  const d: DetailOf<'continuing-education'> = {
+    id: 'continuing-education',
+    years: answered,
+    currentYear: currentYear.value,
+  }
+  if (short) return result(ctx, d, 'not-met', { figures, advice })
+  if (missing.length) return needs(ctx, d, missing, { figures })
+  return result(ctx, d, 'met', { figures })
 }

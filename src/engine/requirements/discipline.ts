@@ -6,15 +6,16 @@
  * situation is `params.disciplineItems`.
  */
 import { m, needs, result, type Ctx } from '../context'
-import { DISCIPLINE_ITEMS, type RequirementResult } from '../types'
+import { DISCIPLINE_ITEMS, type DetailOf, type RequirementResult } from '../types'
 
 export function discipline<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack } = ctx
   const d = a.discipline ?? {}
   const yes = DISCIPLINE_ITEMS.filter((k) => d[k] === true)
   const unknown = DISCIPLINE_ITEMS.filter((k) => d[k] === undefined)
+  const detail: DetailOf<'discipline'> = { id: 'discipline', declared: yes }
   if (yes.length) {
-    return result(ctx, 'discipline', 'not-met', {
+    return result(ctx, detail, 'not-met', {
       clauses: [...pack.requirementClauses.discipline, ...yes.map((k) => pack.params.disciplineItems[k])],
       figures: yes.map((k) => m(`fig.discipline-${k}`)),
       advice: [m('advice.discipline')],
@@ -23,8 +24,8 @@ export function discipline<C extends string>(ctx: Ctx<C>): RequirementResult<C> 
   if (unknown.length)
     return needs(
       ctx,
-      'discipline',
+      detail,
       unknown.map((k) => `discipline.${k}`),
     )
-  return result(ctx, 'discipline', 'met', { figures: [m('fig.discipline-none')] })
+  return result(ctx, detail, 'met', { figures: [m('fig.discipline-none')] })
 }

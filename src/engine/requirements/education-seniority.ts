@@ -11,47 +11,59 @@
  */
 import { addYearsIso, hasFullYears } from '../dates'
 import { countingInference, m, missingOf, needs, result, seniority, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 import { alternativeOf } from '../routes'
 import { gateway } from './exceptional'
 
 export function educationSeniority<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, cutoff } = ctx
+  const level = a.education?.level
+  const d = (parts: Partial<DetailOf<'education-seniority'>> = {}): DetailOf<'education-seniority'> => ({
+    id: 'education-seniority',
+    route: 'normal',
+    level: level ?? null,
+    years: null,
+    months: null,
+    needed: null,
+    failed: null,
+    alternativeHelps: false,
+    ...parts,
+  })
   if (a.skilledTalent) {
-    return result(ctx, 'education-seniority', 'check', {
+    return result(ctx, d({ route: 'skilled-talent' }), 'check', {
       clauses: [...pack.requirementClauses['education-seniority'], ...pack.requirementClauses['skilled-talent']],
       figures: [m('fig.skilled-talent-education', { doc: pack.params.skilledTalentDocument.value })],
       advice: [m('advice.check-document', { doc: pack.params.skilledTalentDocument.value })],
     })
   }
   if (a.titleHeld === false) {
-    return result(ctx, 'education-seniority', 'not-met', {
+    return result(ctx, d({ failed: 'no-title' }), 'not-met', {
       figures: [m('fig.no-assistant-title')],
       advice: [m('advice.get-assistant-title')],
     })
   }
-  const level = a.education?.level
   const missing = missingOf([
     ['education.level', !level],
     ['titleHeld', a.titleHeld === undefined],
     ['titleDate', !a.titleDate],
   ])
-  if (missing.length) return needs(ctx, 'education-seniority', missing)
+  if (missing.length) return needs(ctx, d(), missing)
   const need = pack.params.educationYears.value[level!]
   const inferred = pack.params.educationYearsInferred.value[level!]
   const inferences = [...countingInference(ctx), ...(inferred ? [inferred] : [])]
   const s = seniority(ctx)!
   const have = m('fig.years-as-assistant', { years: s.years, months: s.months, cutoff })
   const alternative = alternativeOf(ctx, 'education-seniority')
+  const held = { years: s.years, months: s.months }
   if (need === undefined) {
-    return result(ctx, 'education-seniority', 'not-met', {
+    return result(ctx, d({ ...held, failed: 'no-row', alternativeHelps: alternative !== undefined }), 'not-met', {
       figures: [have, m('fig.education-no-row', { level: level! })],
       advice: alternative ? [m('advice.consider-exceptional')] : [],
       inferences,
     })
   }
   if (hasFullYears(a.titleDate!, cutoff, need)) {
-    return result(ctx, 'education-seniority', 'met', {
+    return result(ctx, d({ ...held, needed: need }), 'met', {
       figures: [have, m('fig.needs-years', { years: need, level: level! })],
       inferences,
     })
@@ -59,7 +71,8 @@ export function educationSeniority<C extends string>(ctx: Ctx<C>): RequirementRe
   const holdsFrom = addYearsIso(a.titleDate!, need)
   const gate = alternative ? gateway(ctx) : null
   const alternativeHelps = gate !== null && (gate.open || (gate.from !== undefined && gate.from < holdsFrom))
-  return result(ctx, 'education-seniority', 'not-met', {
+  const detail = d({ ...held, needed: need, failed: 'years', alternativeHelps })
+  return result(ctx, detail, 'not-met', {
     figures: [have, m('fig.needs-years', { years: need, level: level! })],
     advice: [
       m('advice.wait-until', { date: holdsFrom }),

@@ -5,14 +5,15 @@
  * 工程师……近 4 年以来取得」. The window is per track (`tracks[t].evidenceYears`).
  */
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function evidence<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track } = ctx
   const years = pack.tracks[track].evidenceYears.value
   const figures = [m('fig.evidence-window', { years })]
-  if (a.evidenceInWindow === undefined) return needs(ctx, 'evidence', ['evidenceInWindow'], { figures })
+  const d: DetailOf<'evidence'> = { id: 'evidence', windowYears: years, inWindow: a.evidenceInWindow ?? null }
+  if (a.evidenceInWindow === undefined) return needs(ctx, d, ['evidenceInWindow'], { figures })
   return a.evidenceInWindow
-    ? result(ctx, 'evidence', 'met', { figures })
-    : result(ctx, 'evidence', 'not-met', { figures, advice: [m('advice.evidence', { years })] })
+    ? result(ctx, d, 'met', { figures })
+    : result(ctx, d, 'not-met', { figures, advice: [m('advice.evidence', { years })] })
 }

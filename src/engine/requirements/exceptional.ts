@@ -12,7 +12,7 @@
 import { addYearsIso, hasFullYears } from '../dates'
 import { countingInference, m, needs, result, type Ctx } from '../context'
 import type { Message } from '../messages'
-import type { IsoDate, RequirementResult } from '../types'
+import type { DetailOf, IsoDate, RequirementResult } from '../types'
 
 /** Which exceptional conditions hold (the computed one from answers; the others declared), and the answers still missing. */
 export function conditionsHeld<C extends string>(
@@ -92,13 +92,23 @@ export function gateway<C extends string>(ctx: Ctx<C>): Gateway | null {
 /** `primary`: the result of the requirement this route is the alternative of (the normal route). */
 export function exceptional<C extends string>(ctx: Ctx<C>, primary: RequirementResult<C>): RequirementResult<C> {
   const { pack } = ctx
+  const needed = pack.params.exceptional.minConditions.value
+  const d = (parts: Partial<DetailOf<'exceptional'>> = {}): DetailOf<'exceptional'> => ({
+    id: 'exceptional',
+    held: null,
+    needed,
+    gatewayOpen: null,
+    gatewayFrom: null,
+    noTitle: false,
+    ...parts,
+  })
   if (primary.status === 'met' || primary.status === 'check') {
-    return result(ctx, 'exceptional', 'not-applicable', { figures: [m('fig.exceptional-not-needed')] })
+    return result(ctx, d(), 'not-applicable', { figures: [m('fig.exceptional-not-needed')] })
   }
   if (primary.status === 'needs-info')
-    return result(ctx, 'exceptional', 'not-applicable', { figures: [m('fig.exceptional-after-normal')] })
+    return result(ctx, d(), 'not-applicable', { figures: [m('fig.exceptional-after-normal')] })
   if (ctx.a.titleHeld === false) {
-    return result(ctx, 'exceptional', 'not-met', {
+    return result(ctx, d({ noTitle: true }), 'not-met', {
       figures: [m('fig.no-assistant-title')],
       advice: [m('advice.get-assistant-title')],
     })
@@ -106,22 +116,23 @@ export function exceptional<C extends string>(ctx: Ctx<C>, primary: RequirementR
   const gate = gateway(ctx)
   const inferences = countingInference(ctx)
   const ex = pack.params.exceptional
-  const min = ex.minConditions.value
+  const min = needed
   const { held, unknown, missing } = conditionsHeld(ctx)
   const condClauses = held.map((n) => (ex.conditionClauses as Record<number, C>)[n]!)
   const clauses = [...pack.requirementClauses.exceptional, ...condClauses]
   const count = m('fig.exceptional-count', { have: held.length, need: min, list: held.join(',') })
-  if (!gate) return needs(ctx, 'exceptional', ['education.level', 'titleDate'], { clauses })
+  if (!gate) return needs(ctx, d({ held }), ['education.level', 'titleDate'], { clauses })
+  const counted = d({ held, gatewayOpen: gate.open, gatewayFrom: gate.from ?? null })
   if (!gate.open && gate.from && primary.holdsFrom && gate.from >= primary.holdsFrom) {
     // The normal route's years come first: the exceptional route cannot help.
-    return result(ctx, 'exceptional', 'not-applicable', {
+    return result(ctx, d({ gatewayOpen: false, gatewayFrom: gate.from }), 'not-applicable', {
       figures: [m('fig.exceptional-later-than-normal', { date: primary.holdsFrom })],
     })
   }
   if (!gate.open) {
     // Time alone fixes it only when the conditions already hold.
     const timeOnly = gate.from !== undefined && held.length >= min
-    return result(ctx, 'exceptional', 'not-met', {
+    return result(ctx, counted, 'not-met', {
       clauses,
       figures: [gate.reason, count],
       advice: gate.from ? [m('advice.exceptional-from', { date: gate.from })] : [],
@@ -130,12 +141,12 @@ export function exceptional<C extends string>(ctx: Ctx<C>, primary: RequirementR
     })
   }
   if (held.length >= min) {
-    return result(ctx, 'exceptional', 'met', { clauses, figures: [gate.reason, count], inferences })
+    return result(ctx, counted, 'met', { clauses, figures: [gate.reason, count], inferences })
   }
   if (held.length + unknown.length >= min) {
-    return needs(ctx, 'exceptional', missing, { clauses, figures: [gate.reason, count], inferences })
+    return needs(ctx, counted, missing, { clauses, figures: [gate.reason, count], inferences })
   }
-  return result(ctx, 'exceptional', 'not-met', {
+  return result(ctx, counted, 'not-met', {
     clauses,
     figures: [gate.reason, count],
     advice: [m('advice.exceptional-more', { need: min - held.length })],

@@ -5,12 +5,13 @@
  * 积极为我国社会主义现代化建设事业服务。」
  */
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function political<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const v = ctx.a.political
-  if (v === undefined) return needs(ctx, 'political', ['political'])
+  const d: DetailOf<'political'> = { id: 'political', declared: v ?? null }
+  if (v === undefined) return needs(ctx, d, ['political'])
   return v
-    ? result(ctx, 'political', 'met', { figures: [m('fig.self-declared')] })
-    : result(ctx, 'political', 'not-met', { figures: [m('fig.political-no')], advice: [m('advice.political')] })
+    ? result(ctx, d, 'met', { figures: [m('fig.self-declared')] })
+    : result(ctx, d, 'not-met', { figures: [m('fig.political-no')], advice: [m('advice.political')] })
 }

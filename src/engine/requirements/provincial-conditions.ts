@@ -7,18 +7,18 @@
  * the skilled-talent route, nor to an applicant who applies by self-score where the track has one.
  */
 import { m, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function provincialConditions<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track } = ctx
   const def = pack.tracks[track]
-  if (a.skilledTalent)
-    return result(ctx, 'provincial-conditions', 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
+  const d: DetailOf<'provincial-conditions'> = { id: 'provincial-conditions', document: def.conditionsDocument ?? null }
+  if (a.skilledTalent) return result(ctx, d, 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
   if (def.paths.includes('self-score') && a.seniorBasis === 'self-score') {
-    return result(ctx, 'provincial-conditions', 'not-applicable', { figures: [m('fig.self-score-instead')] })
+    return result(ctx, d, 'not-applicable', { figures: [m('fig.self-score-instead')] })
   }
   const doc = def.conditionsDocument ?? ''
-  return result(ctx, 'provincial-conditions', 'check', {
+  return result(ctx, d, 'check', {
     figures: [m('fig.provincial-conditions', { doc })],
     advice: [m('advice.check-document', { doc })],
   })

@@ -5,23 +5,23 @@
  * 事业单位人事工资管理服务系统”中审核通过。」
  */
 import { m, missingOf, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export const PUBLIC_INSTITUTION_CONDITIONS = ['withinPostRatio', 'approvedInPersonnelSystem'] as const
 
 export function publicInstitution<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a } = ctx
-  if (a.unitType === undefined) return needs(ctx, 'public-institution', ['unitType'])
-  if (a.unitType === 'enterprise')
-    return result(ctx, 'public-institution', 'not-applicable', { figures: [m('fig.enterprise')] })
-  const bad = PUBLIC_INSTITUTION_CONDITIONS.filter((k) => a[k] === false)
+  const bad = a.unitType === 'public-institution' ? PUBLIC_INSTITUTION_CONDITIONS.filter((k) => a[k] === false) : []
+  const d: DetailOf<'public-institution'> = { id: 'public-institution', unitType: a.unitType ?? null, failed: bad }
+  if (a.unitType === undefined) return needs(ctx, d, ['unitType'])
+  if (a.unitType === 'enterprise') return result(ctx, d, 'not-applicable', { figures: [m('fig.enterprise')] })
   if (bad.length) {
-    return result(ctx, 'public-institution', 'not-met', {
+    return result(ctx, d, 'not-met', {
       figures: bad.map((f) => m(`fig.pi-${f}`)),
       advice: [m('advice.public-institution')],
     })
   }
   const missing = missingOf(PUBLIC_INSTITUTION_CONDITIONS.map((k) => [k, a[k] === undefined]))
-  if (missing.length) return needs(ctx, 'public-institution', missing)
-  return result(ctx, 'public-institution', 'met', { figures: [m('fig.pi-ok')] })
+  if (missing.length) return needs(ctx, d, missing)
+  return result(ctx, d, 'met', { figures: [m('fig.pi-ok')] })
 }

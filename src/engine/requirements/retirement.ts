@@ -8,26 +8,33 @@
  */
 import { addYearsIso } from '../dates'
 import { m, missingOf, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function retirement<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, cutoff } = ctx
   const p = pack.params.retirementAges
   const inferences = p.inference ? [p.inference] : []
+  const d = (retiresOn: string | null): DetailOf<'retirement'> => ({
+    id: 'retirement',
+    retiresOn,
+    age: a.retirementAge ?? null,
+    rule: p.inference ?? null,
+    deferred: retiresOn !== null && retiresOn <= cutoff ? (a.retirementDeferred ?? null) : null,
+  })
   const missing = missingOf([
     ['birthDate', !a.birthDate],
     ['retirementAge', a.retirementAge === undefined],
   ])
-  if (missing.length) return needs(ctx, 'retirement', missing, { inferences })
-  if (!p.value.includes(a.retirementAge!)) return needs(ctx, 'retirement', ['retirementAge'], { inferences })
+  if (missing.length) return needs(ctx, d(null), missing, { inferences })
+  if (!p.value.includes(a.retirementAge!)) return needs(ctx, d(null), ['retirementAge'], { inferences })
   const retiresOn = addYearsIso(a.birthDate!, a.retirementAge!)
   const figures = [m('fig.retirement-date', { date: retiresOn, age: a.retirementAge!, cutoff })]
-  if (retiresOn > cutoff) return result(ctx, 'retirement', 'met', { figures, inferences })
+  if (retiresOn > cutoff) return result(ctx, d(retiresOn), 'met', { figures, inferences })
   if (a.retirementDeferred === true) {
-    return result(ctx, 'retirement', 'met', { figures: [...figures, m('fig.retirement-deferred')], inferences })
+    return result(ctx, d(retiresOn), 'met', { figures: [...figures, m('fig.retirement-deferred')], inferences })
   }
   if (a.retirementDeferred === undefined) {
-    return needs(ctx, 'retirement', ['retirementDeferred'], { figures, inferences })
+    return needs(ctx, d(retiresOn), ['retirementDeferred'], { figures, inferences })
   }
-  return result(ctx, 'retirement', 'not-met', { figures, inferences, advice: [m('advice.retirement-deferral')] })
+  return result(ctx, d(retiresOn), 'not-met', { figures, inferences, advice: [m('advice.retirement-deferral')] })
 }

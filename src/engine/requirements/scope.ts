@@ -7,19 +7,25 @@
  * `tracks[t].specialties`.
  */
 import { m, missingOf, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function scope<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track } = ctx
   const allowed = pack.tracks[track].specialties
+  const d = (failed: DetailOf<'scope'>['failed']): DetailOf<'scope'> => ({
+    id: 'scope',
+    specialty: a.specialty ?? null,
+    allowed: [...allowed],
+    failed,
+  })
   if (a.specialty && !allowed.includes(a.specialty)) {
-    return result(ctx, 'scope', 'not-met', {
+    return result(ctx, d('specialty'), 'not-met', {
       figures: [m('fig.specialty-not-on-track', { specialty: a.specialty, track })],
       advice: [m('advice.choose-allowed-specialty', { allowed: allowed.join(',') })],
     })
   }
   if (a.worksInNingbo === false) {
-    return result(ctx, 'scope', 'not-met', {
+    return result(ctx, d('area'), 'not-met', {
       figures: [m('fig.not-in-ningbo')],
       advice: [m('advice.apply-where-you-work')],
     })
@@ -28,6 +34,6 @@ export function scope<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
     ['specialty', !a.specialty],
     ['worksInNingbo', a.worksInNingbo === undefined],
   ])
-  if (missing.length) return needs(ctx, 'scope', missing)
-  return result(ctx, 'scope', 'met', { figures: [m('fig.scope-ok', { specialty: a.specialty!, track })] })
+  if (missing.length) return needs(ctx, d(null), missing)
+  return result(ctx, d(null), 'met', { figures: [m('fig.scope-ok', { specialty: a.specialty!, track })] })
 }

@@ -7,20 +7,19 @@
  * score is per track (`tracks[t].selfScoreVerified`).
  */
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function selfScore<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track } = ctx
-  if (a.skilledTalent)
-    return result(ctx, 'self-score', 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
-  if (a.seniorBasis === undefined) return needs(ctx, 'self-score', ['seniorBasis'])
-  if (a.seniorBasis === 'normal')
-    return result(ctx, 'self-score', 'not-applicable', { figures: [m('fig.normal-conditions')] })
-  if (a.selfScore === undefined) return needs(ctx, 'self-score', ['selfScore'])
   const min = pack.params.selfScoreMin.value
   const verified = pack.tracks[track].selfScoreVerified?.value === true
+  const d: DetailOf<'self-score'> = { id: 'self-score', score: a.selfScore ?? null, min, verified }
+  if (a.skilledTalent) return result(ctx, d, 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
+  if (a.seniorBasis === undefined) return needs(ctx, d, ['seniorBasis'])
+  if (a.seniorBasis === 'normal') return result(ctx, d, 'not-applicable', { figures: [m('fig.normal-conditions')] })
+  if (a.selfScore === undefined) return needs(ctx, d, ['selfScore'])
   const figures = [m(verified ? 'fig.self-score-verified' : 'fig.self-score', { score: a.selfScore, min })]
   return a.selfScore >= min
-    ? result(ctx, 'self-score', 'met', { figures, advice: verified ? [m('advice.self-score-verified')] : [] })
-    : result(ctx, 'self-score', 'not-met', { figures, advice: [m('advice.self-score-low', { min })] })
+    ? result(ctx, d, 'met', { figures, advice: verified ? [m('advice.self-score-verified')] : [] })
+    : result(ctx, d, 'not-met', { figures, advice: [m('advice.self-score-low', { min })] })
 }

@@ -5,13 +5,13 @@
  * `params.skilledTalentDocument` (an id of `documents`).
  */
 import { m, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function skilledTalent<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  if (!ctx.a.skilledTalent)
-    return result(ctx, 'skilled-talent', 'not-applicable', { figures: [m('fig.not-skilled-talent')] })
   const doc = ctx.pack.params.skilledTalentDocument.value
-  return result(ctx, 'skilled-talent', 'check', {
+  const d: DetailOf<'skilled-talent'> = { id: 'skilled-talent', document: doc }
+  if (!ctx.a.skilledTalent) return result(ctx, d, 'not-applicable', { figures: [m('fig.not-skilled-talent')] })
+  return result(ctx, d, 'check', {
     figures: [m('fig.skilled-talent', { doc })],
     advice: [m('advice.check-document', { doc })],
   })

@@ -7,21 +7,25 @@
  */
 import { addMonthsIso } from '../dates'
 import { m, needs, result, type Ctx } from '../context'
-import type { RequirementResult } from '../types'
+import type { DetailOf, RequirementResult } from '../types'
 
 export function socialSecurity<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, track, cutoff } = ctx
-  if (!pack.params.socialSecurityTracks.value.includes(track)) {
-    return result(ctx, 'social-security', 'not-applicable', { figures: [m('fig.ss-not-for-track')] })
-  }
   const need = pack.params.socialSecurityMonths
+  const applies = pack.params.socialSecurityTracks.value.includes(track)
+  const d: DetailOf<'social-security'> = {
+    id: 'social-security',
+    applies,
+    months: a.socialSecurityMonths ?? null,
+    needed: need.value,
+  }
+  if (!applies) return result(ctx, d, 'not-applicable', { figures: [m('fig.ss-not-for-track')] })
   const inferences = need.inference ? [need.inference] : []
-  if (a.socialSecurityMonths === undefined)
-    return needs(ctx, 'social-security', ['socialSecurityMonths'], { inferences })
+  if (a.socialSecurityMonths === undefined) return needs(ctx, d, ['socialSecurityMonths'], { inferences })
   const figures = [m('fig.ss-months', { months: a.socialSecurityMonths, need: need.value, cutoff })]
-  if (a.socialSecurityMonths >= need.value) return result(ctx, 'social-security', 'met', { figures, inferences })
+  if (a.socialSecurityMonths >= need.value) return result(ctx, d, 'met', { figures, inferences })
   const holdsFrom = addMonthsIso(cutoff, need.value - a.socialSecurityMonths)
-  return result(ctx, 'social-security', 'not-met', {
+  return result(ctx, d, 'not-met', {
     figures,
     inferences,
     holdsFrom,
