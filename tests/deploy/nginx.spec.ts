@@ -7,6 +7,7 @@
  * Each base is one serial group (one worker): its builds are made once. At the root, build A is the
  * `dist/` that `npm run test:e2e` has just built; everything else is built here.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -328,3 +329,19 @@ for (const spec of SITES) {
     })
   })
 }
+
+base('render-nginx.sh refuses a base path that is not a plain path, and normalises slashes', () => {
+  const render = (...a: string[]) =>
+    spawnSync('bash', ['deploy/render-nginx.sh', ...a, '--root', '/srv/www', '--brotli', 'off'], { encoding: 'utf8' })
+  for (const bad of ['/../x/', '/a b/', '/a;b/', '/a{b}/', '/中文/']) {
+    const r = render('--base', bad)
+    expect(r.status, bad).toBe(2)
+    expect(r.stderr, bad).toContain('--base must be a plain path')
+  }
+  const ok = render('--base', 'zhicheng')
+  expect(ok.status).toBe(0)
+  expect(ok.stdout).toContain('location ^~ /zhicheng/ {')
+  expect(ok.stdout).toContain('location = /zhicheng {')
+  expect(ok.stdout).not.toContain('brotli_static')
+  expect(ok.stdout).not.toMatch(/@[A-Z_]+@/)
+})
