@@ -200,7 +200,11 @@ async function journey(d: Driver, appUrl: string, shots: string | undefined, che
           else await d.type(a.css, a.value)
         }
       }
-      if (pages.length === 1) await screenshot('question')
+      if (pages.length === 1) {
+        await d.run('window.scrollTo(0, 0)')
+        await sleep(200)
+        await screenshot('question')
+      }
       await d.click('form button[type="submit"]')
       await waitForUrl(d, (u) => u !== url, `leaving ${page}`).catch(async (e: Error) => {
         const errors = await d.run<string>(
