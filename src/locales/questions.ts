@@ -41,7 +41,7 @@ export default defineMessages({
     'field.specialty.label': '您从事哪个专业？',
     'field.specialty.help': '可申报“{track}”的专业：{list}。',
     'field.skilledTalent.label': '您是否按“高技能人才贯通”方式申报？',
-    'field.skilledTalent.help': '指高技能人才按浙人社发〔2022〕77号申报专业技术职称。一般申报人请选“否”。',
+    'field.skilledTalent.help': '指高技能人才按{skilledDoc}申报专业技术职称。一般申报人请选“否”。',
     'field.worksInNingbo.label': '您是否在宁波市的企业或事业单位工作？',
     'field.worksInNingbo.help': '本通知只适用于在宁波企事业单位从事质量技术基础专业工作的人员。',
     'field.unitType.label': '您的单位是',
@@ -75,7 +75,7 @@ export default defineMessages({
       '须达到 {min} 分以上（含 {min} 分）。高级工程师（除特种设备）以中评委核分后的分数为准。严禁虚高自评分。',
     'field.socialSecurityMonths.label': '现工作单位为您缴纳社保的月数（计算到 {cutoff}）',
     'field.socialSecurityMonths.help':
-      '“由现工作单位缴纳社保一年以上”：只算现在这家宁波单位为您缴纳的月数，计算到 {cutoff}，须满 {months} 个月；以前单位缴纳的月数不算。例如 2024 年 3 月入职并开始缴纳，到 12 月底是 10 个月。',
+      '“由现工作单位缴纳社保一年以上”：只算现在这家宁波单位为您缴纳的月数，计算到 {cutoff}，须满 {months} 个月；以前单位缴纳的月数不算。例如 {cutoffYear} 年 3 月入职并开始缴纳，到 12 月底是 10 个月。',
     'field.socialSecurityOtherProvince.label': '近三年是否有在浙江省外缴纳社保的记录？',
     'field.ceProfessional.label': '专业科目学时',
     'field.cePublic.label': '公需科目学时（行业公需 + 一般公需）',
@@ -204,7 +204,7 @@ export default defineMessages({
     'field.specialty.help': 'Specialties open for “{track}”: {list}.',
     'field.skilledTalent.label': 'Are you applying on the “highly skilled talent” route?',
     'field.skilledTalent.help':
-      'For skilled workers applying for a professional title under 浙人社发〔2022〕77号. Most applicants answer “No”.',
+      'For skilled workers applying for a professional title under {skilledDoc}. Most applicants answer “No”.',
     'field.worksInNingbo.label': 'Do you work for an enterprise or public institution in Ningbo?',
     'field.worksInNingbo.help':
       'This notice covers people working in Ningbo in the quality-infrastructure specialties.',
@@ -244,7 +244,7 @@ export default defineMessages({
       'At least {min} ({min} counts). For senior engineer (except special equipment) the score as verified by the committee counts. Inflated self-scores are forbidden.',
     'field.socialSecurityMonths.label': 'Months of social security paid by your current employer (to {cutoff})',
     'field.socialSecurityMonths.help':
-      '“Social security paid by the current employer for one year or more”: count only the months paid by your current Ningbo employer, up to {cutoff}; {months} are needed. Months paid by earlier employers do not count. E.g. joined and first paid in March 2024 → 10 months by the end of December.',
+      '“Social security paid by the current employer for one year or more”: count only the months paid by your current Ningbo employer, up to {cutoff}; {months} are needed. Months paid by earlier employers do not count. E.g. joined and first paid in March {cutoffYear} → 10 months by the end of December.',
     'field.socialSecurityOtherProvince.label': 'Did you pay social security outside Zhejiang in the last three years?',
     'field.ceProfessional.label': 'Professional-subject hours',
     'field.cePublic.label': 'Public-subject hours (industry-public + general-public)',

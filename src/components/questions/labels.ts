@@ -15,6 +15,8 @@ export function packParams(pack: RulePack<string>, a: Answers): Params {
   const track = a.track
   return {
     cutoff: formatIsoDate(p.cutoff.value),
+    cutoffYear: Number(p.cutoff.value.slice(0, 4)),
+    skilledDoc: pickLang(pack.documents[p.skilledTalentDocument.value] ?? { zh: '', en: '' }),
     months: p.socialSecurityMonths.value,
     min: p.selfScoreMin.value,
     total: p.ce.total.value,
