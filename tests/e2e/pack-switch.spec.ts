@@ -176,3 +176,42 @@ test('the normal build (dist/) contains no test pack', async () => {
   // …while the shipped pack is there (the scan reads the right files).
   expect(files.some((f) => readFileSync(join(DIST, f), 'utf8').includes('ningbo-2024-187'))).toBe(true)
 })
+
+test('a profile under a pack this build does not know: named on the profiles list, never opened', async ({ page }) => {
+  await page.goto('/profiles')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // Written as a newer app would have (same database, schema v2).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('zhicheng-self-check')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('profiles', 'readwrite')
+          tx.objectStore('profiles').put({
+            id: 'from-a-newer-app',
+            name: '新版本的档案',
+            createdAt: 1,
+            updatedAt: Date.now(),
+            answers: { version: 1 },
+            packId: 'ningbo-2031-9',
+            lastRoute: null,
+            deletedAt: null,
+          })
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+  await page.reload()
+  const item = page.getByRole('listitem', { name: '新版本的档案' })
+  await expect(item.getByTestId('profile-pack-problem')).toHaveText(
+    '本版本不认识申报通知“ningbo-2031-9”（可能由更新版本的应用创建）。请先更新应用。',
+  )
+  await expectNoAxeViolations(page)
+  await page.goto('/p/from-a-newer-app/results')
+  await expect(page).toHaveURL(/\/profiles$/)
+})
