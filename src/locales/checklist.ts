@@ -39,7 +39,7 @@ export default defineMessages({
     'group.paper': '纸质材料',
     'group.unit-district': '单位和区县',
     'group.interview': '面试准备',
-    'groupIntro.platform': '在“浙江省专业技术职务任职资格申报与评审管理服务平台”上完成。',
+    'groupIntro.platform': '在“浙江省专业技术职务任职资格申报与评审管理服务平台”（zcps.rlsbt.zj.gov.cn）上完成。',
     'groupIntro.paper': '按通知要求的份数和格式准备，并附电子文档。',
     'groupIntro.unit-district': '由单位或区（县、市）人力社保部门办理，不用您自己准备；向单位确认后可以勾选。',
     'groupIntro.interview': '通过定性评审后参加面试，时间另行通知。',

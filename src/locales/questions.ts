@@ -71,8 +71,9 @@ export default defineMessages({
     'field.seniorBasis.label': '您按哪种方式申报？',
     'field.seniorBasis.help': '不具备正常申报条件的，可以自评分形式申报，自评分须达到 {min} 分以上。',
     'field.selfScore.label': '自评分',
-    'field.selfScore.help':
-      '须达到 {min} 分以上（含 {min} 分）。高级工程师（除特种设备）以中评委核分后的分数为准。严禁虚高自评分。',
+    'field.selfScore.help': '须达到 {min} 分以上（含 {min} 分）。严禁虚高自评分。',
+    'field.selfScore.helpVerified':
+      '须经中评委核分达到 {min} 分以上（含 {min} 分），以核分后的分数为准。严禁虚高自评分。',
     'field.socialSecurityMonths.label': '现工作单位为您缴纳社保的月数（计算到 {cutoff}）',
     'field.socialSecurityMonths.help':
       '“由现工作单位缴纳社保一年以上”：只算现在这家宁波单位为您缴纳的月数，计算到 {cutoff}，须满 {months} 个月；以前单位缴纳的月数不算。例如 {cutoffYear} 年 3 月入职并开始缴纳，到 12 月底是 10 个月。',
@@ -240,8 +241,9 @@ export default defineMessages({
     'field.seniorBasis.label': 'How do you apply?',
     'field.seniorBasis.help': 'Without the normal conditions you may apply by self-score, which must reach {min}.',
     'field.selfScore.label': 'Self-score',
-    'field.selfScore.help':
-      'At least {min} ({min} counts). For senior engineer (except special equipment) the score as verified by the committee counts. Inflated self-scores are forbidden.',
+    'field.selfScore.help': 'At least {min} ({min} counts). Inflated self-scores are forbidden.',
+    'field.selfScore.helpVerified':
+      'At least {min} ({min} counts) as verified by the committee: the verified score counts. Inflated self-scores are forbidden.',
     'field.socialSecurityMonths.label': 'Months of social security paid by your current employer (to {cutoff})',
     'field.socialSecurityMonths.help':
       '“Social security paid by the current employer for one year or more”: count only the months paid by your current Ningbo employer, up to {cutoff}; {months} are needed. Months paid by earlier employers do not count. E.g. joined and first paid in March {cutoffYear} → 10 months by the end of December.',

@@ -64,6 +64,8 @@ export function fieldHelp(field: FieldDef, pack: RulePack<string>, a: Answers): 
       .map((s) => pickLang(pack.specialties[s]))
       .join(t('results.listSeparator'))
   }
+  if (field.key === 'selfScore' && a.track && pack.tracks[a.track].selfScoreVerified?.value === true)
+    return t('questions.field.selfScore.helpVerified', params)
   return t(key(`questions.field.${field.key}.help`), params)
 }
 

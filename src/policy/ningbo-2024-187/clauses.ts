@@ -144,8 +144,13 @@ export const clauses = {
   },
   'N5.3.2': {
     section: { zh: '五、（三）2. 高级、正高级', en: 'Section 5 · (3) 2. Senior and principal' },
-    zh: '高级、正高级专业技术职务任职资格报送材料按相关文件要求。以上材料由区(县、市)、开发园区人力社保部门、市市场监管局直属事业单位统一整理报送。',
-    en: 'Senior and principal title materials follow the relevant documents. All materials are collected and sent by the district HR departments or the municipal AMR’s directly affiliated institutions.',
+    zh: '高级、正高级专业技术职务任职资格报送材料按相关文件要求。',
+    en: 'Senior and principal title materials follow the relevant documents.',
+  },
+  'N5.3.F': {
+    section: { zh: '五、（三）末段', en: 'Section 5 · (3) closing paragraph' },
+    zh: '以上材料由区(县、市)、开发园区人力社保部门、市市场监管局直属事业单位统一整理报送。',
+    en: 'All the materials above are collected and sent by the district HR departments or the municipal AMR’s directly affiliated institutions.',
   },
   'N6.1': {
     section: { zh: '六、其他事项说明 · （一）申报纪律', en: 'Section 6 (Other) · (1) Discipline' },

@@ -444,8 +444,8 @@ export const ningbo2024 = {
       clauses: ['N1.2', 'N3.1'],
       title: { zh: '自评分及其佐证材料', en: 'Self-score and its evidence' },
       detail: {
-        zh: '自评分须达到 {selfScoreMin} 分以上（高级须经中评委核分），严禁虚高自评分。',
-        en: 'The self-score must reach {selfScoreMin} (senior: as verified by the committee); inflated scores are forbidden.',
+        zh: '自评分须达到 {selfScoreMin} 分以上（高级工程师（除特种设备）须经中评委核分），严禁虚高自评分。',
+        en: 'The self-score must reach {selfScoreMin} (senior engineer except special equipment: as verified by the committee); inflated scores are forbidden.',
       },
     },
     {
@@ -617,7 +617,7 @@ export const ningbo2024 = {
       group: 'unit-district',
       when: { always: true },
       reason: 'always',
-      clauses: ['N3.3', 'N5.3.2'],
+      clauses: ['N3.3', 'N5.3.F'],
       byOthers: true,
       title: { zh: '区（县、市）受理、审核、报送', en: 'District acceptance, review and forwarding' },
       detail: {
@@ -662,16 +662,28 @@ export const ningbo2024 = {
       title: { zh: '区（县、市）人力社保部门处理完毕', en: 'District HR departments finish processing' },
     },
     {
+      // 二、第二段 names both documents for 正高级 and 特种设备高级 together; 浙特协〔2024〕11号 is the
+      // special-equipment association's notice (N0, N1.1: 特种设备 senior only), so principal
+      // applicants are pointed to 浙市监人〔2024〕18号 alone.
       id: 'provincial-dates',
-      tracks: ['senior-se', 'principal'],
+      tracks: ['senior-se'],
       date: null,
       clauses: ['N2.2'],
       setBy: { zh: '浙市监人〔2024〕18号、浙特协〔2024〕11号', en: '浙市监人〔2024〕18号 / 浙特协〔2024〕11号' },
       title: { zh: '申报时间以省级文件为准', en: 'Dates set by the provincial documents' },
     },
     {
+      id: 'provincial-dates',
+      tracks: ['principal'],
+      date: null,
+      clauses: ['N2.2', 'N1.1'],
+      setBy: { zh: '浙市监人〔2024〕18号', en: '浙市监人〔2024〕18号' },
+      title: { zh: '申报时间以省级文件为准', en: 'Dates set by the provincial document' },
+    },
+    {
+      // Not for principal applicants: the province evaluates them (N1.1, N2.2); Ningbo only recommends.
       id: 'review',
-      tracks: ['engineer', 'senior', 'senior-se', 'principal'],
+      tracks: ['engineer', 'senior', 'senior-se'],
       date: '2024-09-21',
       until: '2024-09-30',
       approximate: true,

@@ -183,8 +183,8 @@ export const messages: MessageTable = {
     en: () => 'Applying on the normal conditions: no self-score needed.',
   },
   'fig.self-score-verified': {
-    zh: (p) => `自评分（经中评委核分）${p.score} 分，须达到 ${p.min} 分以上。`,
-    en: (p) => `Self-score (as verified by the committee) ${p.score}; at least ${p.min} needed.`,
+    zh: (p) => `您填写的自评分 ${p.score} 分；须经中评委核分达到 ${p.min} 分以上。`,
+    en: (p) => `Your self-score: ${p.score}; it must reach ${p.min} as verified by the committee.`,
   },
   'fig.self-score': {
     zh: (p) => `自评分 ${p.score} 分，须达到 ${p.min} 分以上。`,

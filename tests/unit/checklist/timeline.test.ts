@@ -114,17 +114,23 @@ describe('deadline display (engineer and senior: 8-21, 9-01, 9-10, review late S
 })
 
 describe('senior (special equipment) and principal: dates set by the provincial documents', () => {
-  it.each(['senior-se', 'principal'] as const)(
-    '%s: 以…为准, with the document numbers, no date, no days left',
-    (track) => {
-      const v = byId(timeline(track, '2024-08-20'))
-      expect(Object.keys(v)).toEqual(['provincial-dates', 'review'])
-      expect(v['provincial-dates']).toMatchObject({ datetime: null, tone: 'unknown', status: null })
-      expect(v['provincial-dates']!.when).toBe('以浙市监人〔2024〕18号、浙特协〔2024〕11号为准')
-      const en = byId(timeline(track, '2024-08-20', 'en-US'))
-      expect(en['provincial-dates']!.when).toBe('Set by 浙市监人〔2024〕18号 / 浙特协〔2024〕11号')
-    },
-  )
+  it('senior-se: 以…为准, with the document numbers, no date, no days left', () => {
+    const v = byId(timeline('senior-se', '2024-08-20'))
+    expect(Object.keys(v)).toEqual(['provincial-dates', 'review'])
+    expect(v['provincial-dates']).toMatchObject({ datetime: null, tone: 'unknown', status: null })
+    expect(v['provincial-dates']!.when).toBe('以浙市监人〔2024〕18号、浙特协〔2024〕11号为准')
+    const en = byId(timeline('senior-se', '2024-08-20', 'en-US'))
+    expect(en['provincial-dates']!.when).toBe('Set by 浙市监人〔2024〕18号 / 浙特协〔2024〕11号')
+  })
+
+  it('principal: 浙市监人〔2024〕18号 only (浙特协 is the special-equipment senior notice), no Ningbo review date', () => {
+    const v = byId(timeline('principal', '2024-08-20'))
+    expect(Object.keys(v)).toEqual(['provincial-dates'])
+    expect(v['provincial-dates']).toMatchObject({ datetime: null, tone: 'unknown', status: null })
+    expect(v['provincial-dates']!.when).toBe('以浙市监人〔2024〕18号为准')
+    const en = byId(timeline('principal', '2024-08-20', 'en-US'))
+    expect(en['provincial-dates']!.when).toBe('Set by 浙市监人〔2024〕18号')
+  })
 })
 
 describe('where today sits', () => {

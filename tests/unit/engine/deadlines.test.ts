@@ -27,11 +27,23 @@ describe('deadline states against "today" (an injected calendar date)', () => {
   it('senior special equipment and principal: dates set by the provincial documents', () => {
     for (const track of ['senior-se', 'principal'] as const) {
       const ds = deadlines(pack, track, '2024-08-01')
-      expect(ds.map((d) => d.id)).toEqual(['provincial-dates', 'review'])
+      expect(ds.map((d) => d.id)).toEqual(track === 'principal' ? ['provincial-dates'] : ['provincial-dates', 'review'])
       expect(ds[0]!.state).toEqual({ kind: 'unknown' })
       expect(ds[0]!.setBy?.zh).toContain('浙市监人〔2024〕18号')
-      expect(ds[0]!.clauses).toEqual(['N2.2'])
+      expect(ds[0]!.clauses).toContain('N2.2')
     }
+  })
+
+  it('principal: no 浙特协 (the notice ties it to special-equipment senior only) and no Ningbo review date', () => {
+    // 一、第一段: 浙特协〔2024〕11号 is what special-equipment senior applicants must meet.
+    expect(pack.clauses['N1.1'].zh).toContain('符合浙江省特种设备协会')
+    expect(pack.clauses['N1.1'].zh).toMatch(/浙特协〔2024〕11号）要求，可申报高级（特种设备）/)
+    const ds = deadlines(pack, 'principal', '2024-08-01')
+    for (const d of ds) expect(`${d.setBy?.zh ?? ''}${d.setBy?.en ?? ''}${d.title.zh}`).not.toContain('浙特协')
+    expect(ds.map((d) => d.id)).not.toContain('review')
+    expect(deadlines(pack, 'senior-se').map((d) => d.setBy?.zh ?? '')).toContain(
+      '浙市监人〔2024〕18号、浙特协〔2024〕11号',
+    )
   })
 
   it('engineer and senior share the 8-21 / 9-01 / 9-10 timetable of 二(一)', () => {

@@ -142,7 +142,11 @@ describe('the plain-text summary (for WeChat)', () => {
     expect(late).toContain('• Online application closes: 21 Aug 2024, closed')
     expect(late).toContain('in progress')
     const principal = textOf('principal in standardization', 'zh-CN').text
-    expect(principal).toContain('申报时间以省级文件为准：见浙市监人〔2024〕18号、浙特协〔2024〕11号')
+    // Content fix (issue 11): 浙特协〔2024〕11号 is the special-equipment senior notice only, and the
+    // province, not Ningbo's late-September review, evaluates principal applicants.
+    expect(principal).toContain('申报时间以省级文件为准：见浙市监人〔2024〕18号')
+    expect(principal).not.toContain('浙特协')
+    expect(principal).not.toContain('9 月下旬')
     expect(principal).not.toContain('网上申报截止')
   })
 
