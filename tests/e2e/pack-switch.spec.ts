@@ -102,7 +102,7 @@ test.describe('the app built with a test pack as the current pack', () => {
   test.use({ baseURL: async ({ switched }, use) => use(switched.server.origin) })
 
   test('a whole self-check runs under the test pack: its document, years, cut-off and material', async ({ page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000) // a whole self-check, on a machine that may be busy
     // Home names the current notice: the test pack's.
     await page.goto('/')
     await expect(page.locator('dd', { hasText: PACK.docNo })).toBeVisible()
