@@ -561,9 +561,12 @@ export function shareUrl(origin: string, payload: string): string {
 }
 
 /**
- * The payload in `location.hash` ("#AbC…"). Tolerates what chat apps do to links: percent-encoding,
- * and punctuation glued to the end ("…AbC。"): the payload is the leading run of base64url
- * characters. Anything damaged is left for `decodeSummary` to refuse.
+ * The payload in `location.hash` ("#AbC…"), decoded ONCE here: pass the raw fragment (as in the
+ * address bar or `route.fullPath`, not vue-router's already-decoded `route.hash`). Tolerates what
+ * chat apps do to links: percent-encoding, and punctuation glued to the end ("…AbC。"): the payload
+ * is the leading run of base64url characters. A malformed escape ("#%E0%A4%A") or a fragment that
+ * does not start with the payload ("#%25AbC", "#!x") comes back as `DAMAGED_PAYLOAD`, which
+ * `decodeSummary` refuses as a damaged link (not as "no summary in this link").
  */
 export function payloadFromLocation(hash: string): string {
   if (typeof hash !== 'string') return ''
@@ -574,9 +577,19 @@ export function payloadFromLocation(hash: string): string {
     try {
       s = decodeURIComponent(s)
     } catch {
-      // keep it as it is
+      return DAMAGED_PAYLOAD
     }
   }
   s = s.trim()
-  return /^[A-Za-z0-9_-]*/.exec(s)![0]
+  const run = /^[A-Za-z0-9_-]*/.exec(s)![0]
+  return run || (s ? DAMAGED_PAYLOAD : '')
+}
+
+/** What `payloadFromLocation` returns for a fragment that is there but cannot be a payload. */
+export const DAMAGED_PAYLOAD = '%'
+
+/** The raw (undecoded) fragment of a path such as vue-router's `route.fullPath`, with its '#'. */
+export function rawFragment(fullPath: string): string {
+  const i = fullPath.indexOf('#')
+  return i < 0 ? '' : fullPath.slice(i)
 }

@@ -10,6 +10,8 @@ import {
   encodeSummary,
   fromBase64Url,
   payloadFromLocation,
+  rawFragment,
+  DAMAGED_PAYLOAD,
   shareUrl,
   toBase64Url,
   withChecksum,
@@ -518,10 +520,28 @@ describe('URLs', () => {
     ['#AbC%E3%80%82', 'AbC'],
     ['#AbC。', 'AbC'],
     ['#AbC)', 'AbC'],
-    ['#%E0%A4%A', ''],
     ['# AbC ', 'AbC'],
+    ['#%41bC', 'AbC'],
   ])('reads the payload from %j', (hash, payload) => {
     expect(payloadFromLocation(hash)).toBe(payload)
+  })
+
+  // Issue 10: a malformed escape, or a fragment that does not start with a payload, is a damaged
+  // link, not "no summary in this link" (before: '' and the "empty" message).
+  it.each(['#%E0%A4%A', '#%', '#%zz', '#%25AbC', '#!AbC', '#%E3%80%82AbC'])('%j is a damaged link', (hash) => {
+    expect(payloadFromLocation(hash)).toBe(DAMAGED_PAYLOAD)
+    expect(decodeSummary(payloadFromLocation(hash))).toMatchObject({ ok: false, error: 'damaged' })
+  })
+
+  it('decodes once: an escaped percent sign is not decoded a second time', () => {
+    // "%2541" is "%41" after one decoding (and "A" after two): a damaged link, never "A…".
+    expect(payloadFromLocation('#%2541bC')).toBe(DAMAGED_PAYLOAD)
+  })
+
+  it('rawFragment takes the undecoded fragment of a full path', () => {
+    expect(rawFragment('/s#AbC%E3%80%82')).toBe('#AbC%E3%80%82')
+    expect(rawFragment('/s')).toBe('')
+    expect(payloadFromLocation(rawFragment('/s#AbC%E3%80%82'))).toBe('AbC')
   })
 
   it('reads back the payload of a link it made', () => {
