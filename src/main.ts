@@ -7,6 +7,7 @@ import { startPwa } from './pwa'
 import { useSettingsStore } from './stores/settings'
 import { useProfilesStore } from './stores/profiles'
 import { prepareStorage } from './db/fallback'
+import { flushAll } from './stores/writes'
 import './styles/theme.css'
 
 const pinia = createPinia()
@@ -24,12 +25,11 @@ void storageReady.then(() => settings.load())
 const profiles = useProfilesStore(pinia)
 void storageReady.then(() => profiles.load())
 
-// Writes start at once; on hide / unload make sure nothing is left queued.
-const flush = () => void profiles.flush()
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') flush()
-})
-window.addEventListener('pagehide', flush)
+// Writes start at once. Every store writes through one queue (src/stores/writes.ts): a write that
+// failed (storage full) is kept and retried on a timer and with the next write; here also whenever
+// the page is shown or hidden (space may have been freed meanwhile), and flushed on pagehide.
+document.addEventListener('visibilitychange', () => void flushAll())
+window.addEventListener('pagehide', () => void flushAll())
 
 // Home paints at once (its profile card waits for `profiles.loaded`); other screens read or write
 // the database and wait for it to be open.

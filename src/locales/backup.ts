@@ -23,6 +23,9 @@ export default defineMessages({
     dialogTitle: '恢复备份',
     contains:
       '{name} 备份于 {date}（应用版本 {version}），包含 {profiles} 份档案、{records} 条清单记录、{files} 个照片/文件（{size}）。',
+    dropped:
+      '其中 {records} 条清单记录和 {files} 个照片/文件（{size}）属于本版本材料清单中没有的事项，不会导入（导入后也不会显示）。',
+    activateFailed: '数据已导入，但未能切换到导入的档案：{reason}。请在“档案”页手动选择。',
     profilesInFile: '备份中的档案',
     modeLegend: '导入方式',
     merge: '合并（推荐）',
@@ -63,6 +66,10 @@ export default defineMessages({
     dialogTitle: 'Restore a backup',
     contains:
       '{name}, made on {date} (app version {version}), holds {profiles} profiles, {records} checklist records and {files} photos and files ({size}).',
+    dropped:
+      'Of these, {records} checklist records and {files} photos and files ({size}) belong to items this version’s checklist does not have: they are not imported (they would never be shown).',
+    activateFailed:
+      'The data was imported, but the imported profile could not be made current: {reason}. Choose it on the Profiles page.',
     profilesInFile: 'Profiles in the backup',
     modeLegend: 'How to import',
     merge: 'Merge (recommended)',

@@ -158,6 +158,8 @@ export default defineMessages({
     'error.number.too-small': '不能小于 {min}',
     'error.number.too-large': '不能大于 {max}',
     'error.save': '未能保存：{reason}',
+    'error.unsavedNext':
+      '这一页的答案还没有存入本机（{reason}）。答案仍在页面上，存储恢复后会自动保存。再次点击即可继续下一页。',
 
     // ── check your answers ──
     'check.title': '核对您的答案',
@@ -325,6 +327,8 @@ export default defineMessages({
     'error.number.too-small': 'Cannot be less than {min}',
     'error.number.too-large': 'Cannot be more than {max}',
     'error.save': 'Not saved: {reason}',
+    'error.unsavedNext':
+      'The answers on this page are not yet stored on this device ({reason}). They stay on the page and are saved automatically once storage recovers. Press again to go on anyway.',
 
     'check.title': 'Check your answers',
     'check.intro': 'Every question asked on your path. “Change” opens that page and brings you back here.',

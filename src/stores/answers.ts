@@ -11,7 +11,10 @@ import { computed, shallowRef } from 'vue'
 import { emptyAnswers, validateAnswers, type Answers, type FieldError } from '@/engine/answers'
 import type { StorageErrorText } from '@/db/errors'
 import { deepEqual, deepFreeze } from '@/utils/data'
+import { applyOps, withPath, type AnswerOp } from './answerOps'
 import { useProfilesStore, type WriteResult } from './profiles'
+
+export { withPath } from './answerOps'
 
 export type { WriteResult } from './profiles'
 
@@ -22,44 +25,15 @@ const NO_PROFILE: StorageErrorText = {
   en: 'Create or choose an application profile first.',
 }
 
-const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor'])
-
 type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/**
- * A copy of `root` with `path` (dot-separated) set to `value`, creating intermediate objects;
- * `undefined` deletes the leaf, and objects left empty by a deletion are removed too.
- */
-export function withPath(root: Obj, path: string, value: unknown): Obj {
-  const segs = path.split('.')
-  if (!path || segs.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) {
-    throw new RangeError(`invalid answers path: "${path}"`)
+function valueAtPath(root: unknown, path: string): unknown {
+  let cur = root
+  for (const seg of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = (cur as Obj)[seg]
   }
-  const out = structuredClone(root)
-  const chain: Obj[] = [out]
-  let cur = out
-  for (const seg of segs.slice(0, -1)) {
-    const child = cur[seg]
-    if (!isObj(child)) {
-      if (value === undefined) return out // nothing to delete
-      cur[seg] = {}
-    }
-    cur = cur[seg] as Obj
-    chain.push(cur)
-  }
-  const leaf = segs[segs.length - 1]!
-  if (value === undefined) {
-    delete cur[leaf]
-    // Prune objects emptied by the deletion, innermost first (never the root).
-    for (let i = chain.length - 1; i > 0; i--) {
-      if (Object.keys(chain[i]!).length) break
-      delete chain[i - 1]![segs[i - 1]!]
-    }
-  } else {
-    cur[leaf] = structuredClone(value)
-  }
-  return out
+  return cur
 }
 
 function summarise(errors: FieldError[]): StorageErrorText {
@@ -80,7 +54,12 @@ export const useAnswersStore = defineStore('answers', () => {
     return errors.length ? { ok: false, error, fieldErrors: errors } : { ok: false, error }
   }
 
-  async function commit(next: unknown): Promise<WriteResult> {
+  /**
+   * Validates the whole answers after the change and writes only the changed field (`path`), so a
+   * second tab's edits to other fields are kept (issue 10). When validation changed more than that
+   * field (a normalisation), the whole answers are written instead.
+   */
+  async function commit(next: unknown, path: string): Promise<WriteResult> {
     const profile = profiles.active
     if (!profile) return reject(NO_PROFILE)
     const checked = validateAnswers(next)
@@ -90,7 +69,12 @@ export const useAnswersStore = defineStore('answers', () => {
       lastError.value = null
       return { ok: true }
     }
-    const result = await profiles.patch(profile.id, { answers: deepFreeze(checked.answers), updatedAt: Date.now() })
+    let ops: AnswerOp[] = [['', deepFreeze(checked.answers)]]
+    if (path) {
+      const field: AnswerOp = [path, valueAtPath(checked.answers, path)]
+      if (deepEqual(applyOps(profile.answers, [field]), checked.answers)) ops = [field]
+    }
+    const result = await profiles.changeAnswers(profile.id, ops, { updatedAt: Date.now() })
     lastError.value = result.ok ? null : result.error
     return result
   }
@@ -113,12 +97,12 @@ export const useAnswersStore = defineStore('answers', () => {
         ]),
       )
     }
-    return commit(next)
+    return commit(next, path)
   }
 
   /** Replaces all answers (an import, a reset). Validated like any other change. */
   function replace(next: Answers): Promise<WriteResult> {
-    return commit(structuredClone(next))
+    return commit(structuredClone(next), '')
   }
 
   /** Remembers the route the user is on inside the active profile ("continue where you left off"). */
@@ -129,10 +113,16 @@ export const useAnswersStore = defineStore('answers', () => {
     return profiles.patch(profile.id, { lastRoute: route })
   }
 
+  /** Whether the active profile's answers are all stored (retries a failed write once more). */
+  async function settle(): Promise<WriteResult> {
+    const profile = profiles.active
+    return profile ? profiles.settle(profile.id) : { ok: true }
+  }
+
   function clearError(): void {
     lastError.value = null
     fieldErrors.value = []
   }
 
-  return { answers, lastError, fieldErrors, set, setPath, replace, setLastRoute, clearError }
+  return { answers, lastError, fieldErrors, set, setPath, replace, setLastRoute, settle, clearError }
 })

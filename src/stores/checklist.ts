@@ -16,7 +16,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { liveQuery, type Subscription } from 'dexie'
+import type { Subscription } from 'dexie'
 import { db, type AttachmentRecord, type ChecklistRecord } from '@/db'
 import { guardWrite, StorageError, type StorageErrorText } from '@/db/errors'
 import {
@@ -28,7 +28,8 @@ import {
 } from '@/checklist/image'
 import type { AttachmentMeta } from '@/checklist/model'
 import { estimateUsage } from '@/checklist/storage'
-import { useProfilesStore, type WriteResult } from './profiles'
+import { useProfilesStore } from './profiles'
+import { createWriteQueue, subscribeLive, type WriteResult } from './writes'
 
 /** What is stored for an attachment: the v1 record plus optional facts about the photo. */
 export interface StoredAttachment extends AttachmentRecord {
@@ -79,39 +80,30 @@ export const useChecklistStore = defineStore('checklist', () => {
   /** Blobs of the active profile's attachments (not reactive: only read on demand). */
   let blobs = new Map<string, Blob>()
 
-  // ---- writes: one queue per item; a newer value replaces a queued one ----
-  interface Queue {
-    next: ChecklistRecord | null
-    waiters: ((r: WriteResult) => void)[]
-    running: Promise<void> | null
-  }
-  const queues = new Map<string, Queue>()
-  /** Items whose local value is ahead of the database. Key: profileId + '\u0000' + itemId. */
-  const dirty = new Set<string>()
+  // ---- writes: the shared write queue (./writes.ts), one key per item ----
+  type ItemPatch = Partial<Pick<ChecklistRecord, 'done' | 'note'>> & { updatedAt: number }
   const keyOf = (pid: string, itemId: string) => `${pid}\u0000${itemId}`
-
-  async function runQueue(key: string, q: Queue): Promise<void> {
-    while (q.next) {
-      const rec = q.next
-      const waiters = q.waiters
-      q.next = null
-      q.waiters = []
-      let result: WriteResult
-      try {
-        await guardWrite(() => db.checklist.put(rec))
-        if (!q.next) dirty.delete(key)
-        lastError.value = null
-        result = { ok: true }
-      } catch (e) {
-        const err = e instanceof StorageError ? e : new StorageError(e)
-        lastError.value = err.text
-        result = { ok: false, error: err.text }
-      }
-      for (const w of waiters) w(result)
-    }
-    q.running = null
-    queues.delete(key)
-  }
+  const splitKey = (key: string) => key.split('\u0000') as [string, string]
+  const queue = createWriteQueue<ItemPatch>({
+    kind: 'checklist',
+    merge: (a, b) => ({ ...a, ...b }),
+    // Per field: a tick in one tab and a note in another both land (read-modify-write in one transaction).
+    write: (key, patch) =>
+      guardWrite(() =>
+        db.transaction('rw', db.checklist, async () => {
+          const [profileId, itemId] = splitKey(key)
+          const cur = (await db.checklist.get([profileId, itemId])) ?? {
+            profileId,
+            itemId,
+            done: false,
+            note: '',
+            updatedAt: 0,
+          }
+          await db.checklist.put({ ...cur, ...patch, profileId, itemId })
+        }),
+      ),
+  })
+  onScopeDispose(() => queue.dispose())
 
   function write(itemId: string, patch: Partial<Pick<ChecklistRecord, 'done' | 'note'>>): Promise<WriteResult> {
     const pid = profileId.value
@@ -119,22 +111,15 @@ export const useChecklistStore = defineStore('checklist', () => {
       lastError.value = NO_PROFILE
       return Promise.resolve({ ok: false, error: NO_PROFILE })
     }
+    const change: ItemPatch = { ...patch, updatedAt: Date.now() }
     const prev = records.value.get(itemId) ?? { profileId: pid, itemId, done: false, note: '', updatedAt: 0 }
-    const next: ChecklistRecord = { ...prev, ...patch, profileId: pid, itemId, updatedAt: Date.now() }
     const map = new Map(records.value)
-    map.set(itemId, Object.freeze(next))
+    map.set(itemId, Object.freeze({ ...prev, ...change, profileId: pid, itemId }))
     records.value = map
-    const key = keyOf(pid, itemId)
-    dirty.add(key)
-    let q = queues.get(key)
-    if (!q) {
-      q = { next: null, waiters: [], running: null }
-      queues.set(key, q)
-    }
-    q.next = next
-    const done = new Promise<WriteResult>((resolve) => q.waiters.push(resolve))
-    if (!q.running) q.running = runQueue(key, q)
-    return done
+    return queue.push(keyOf(pid, itemId), change).then((r) => {
+      lastError.value = r.ok ? null : r.error
+      return r
+    })
   }
 
   /** Ticks or unticks an item ("done", or for items done by others "confirmed with my unit"). */
@@ -149,17 +134,8 @@ export const useChecklistStore = defineStore('checklist', () => {
 
   /** Waits for every write in flight; re-writes items whose last write failed. */
   async function flush(): Promise<void> {
-    await Promise.all([...queues.values()].map((q) => q.running))
-    const pid = profileId.value
-    if (!pid) return
-    const retry = [...dirty].filter((k) => k.startsWith(`${pid}\u0000`) && !queues.has(k))
-    await Promise.all(
-      retry.map((k) => {
-        const itemId = k.slice(pid.length + 1)
-        const r = records.value.get(itemId)
-        return r ? write(itemId, { done: r.done, note: r.note }) : undefined
-      }),
-    )
+    await queue.flush()
+    if (!queue.keys().length) lastError.value = null
   }
 
   // ---- files ----
@@ -252,7 +228,7 @@ export const useChecklistStore = defineStore('checklist', () => {
   async function discard(itemId: string): Promise<WriteResult> {
     const pid = profileId.value
     if (!pid) return { ok: false, error: NO_PROFILE }
-    await queues.get(keyOf(pid, itemId))?.running
+    await queue.flush()
     try {
       await guardWrite(() =>
         db.transaction('rw', db.checklist, db.attachments, async () => {
@@ -265,7 +241,7 @@ export const useChecklistStore = defineStore('checklist', () => {
       lastError.value = err.text
       return { ok: false, error: err.text }
     }
-    dirty.delete(keyOf(pid, itemId))
+    queue.drop(keyOf(pid, itemId))
     const map = new Map(records.value)
     map.delete(itemId)
     records.value = map
@@ -280,13 +256,15 @@ export const useChecklistStore = defineStore('checklist', () => {
   function mergeRecords(pid: string, rows: ChecklistRecord[]): void {
     const old = records.value
     const next = new Map<string, ChecklistRecord>()
-    for (const row of rows) {
-      const prev = old.get(row.itemId)
-      if (prev && (dirty.has(keyOf(pid, row.itemId)) || sameRecord(prev, row))) next.set(row.itemId, prev)
+    for (const stored of rows) {
+      const prev = old.get(stored.itemId)
+      // Changes not yet written stay on top of what the database (or another tab) holds.
+      const row = queue.pending(keyOf(pid, stored.itemId)).reduce<ChecklistRecord>((r, p) => ({ ...r, ...p }), stored)
+      if (prev && sameRecord(prev, row)) next.set(row.itemId, prev)
       else next.set(row.itemId, Object.freeze(row))
     }
-    // Local items not yet in the database (first write in flight) stay.
-    for (const [itemId, rec] of old) if (!next.has(itemId) && dirty.has(keyOf(pid, itemId))) next.set(itemId, rec)
+    // Local items not yet in the database (first write in flight, or failed) stay.
+    for (const [itemId, rec] of old) if (!next.has(itemId) && queue.has(keyOf(pid, itemId))) next.set(itemId, rec)
     if (next.size === old.size && [...next].every(([k, v]) => old.get(k) === v)) return
     records.value = next
   }
@@ -307,47 +285,27 @@ export const useChecklistStore = defineStore('checklist', () => {
     const fail = (e: unknown) => {
       lastError.value = (e instanceof StorageError ? e : new StorageError(e)).text
     }
-    let firstRecords = true
-    let firstFiles = true
-    subs.push(
-      liveQuery(() => db.checklist.where('profileId').equals(pid).toArray()).subscribe({
-        next: (rows) => {
-          if (gen !== generation) return
-          mergeRecords(pid, rows)
-          if (firstRecords) {
-            firstRecords = false
-            answered()
-          }
-        },
-        error: (e) => {
-          fail(e)
-          if (firstRecords) {
-            firstRecords = false
-            answered()
-          }
-        },
-      }),
-      liveQuery(() => db.attachments.where('profileId').equals(pid).toArray()).subscribe({
-        next: (rows) => {
-          if (gen !== generation) return
-          blobs = new Map((rows as StoredAttachment[]).map((r) => [r.id, r.blob]))
-          attachments.value = (rows as StoredAttachment[])
-            .map(metaOf)
-            .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-          if (firstFiles) {
-            firstFiles = false
-            answered()
-          }
-        },
-        error: (e) => {
-          fail(e)
-          if (firstFiles) {
-            firstFiles = false
-            answered()
-          }
-        },
-      }),
+    const records$ = subscribeLive(
+      () => db.checklist.where('profileId').equals(pid).toArray(),
+      (rows) => {
+        if (gen === generation) mergeRecords(pid, rows)
+      },
+      fail,
     )
+    const files$ = subscribeLive(
+      () => db.attachments.where('profileId').equals(pid).toArray(),
+      (rows) => {
+        if (gen !== generation) return
+        blobs = new Map((rows as StoredAttachment[]).map((r) => [r.id, r.blob]))
+        attachments.value = (rows as StoredAttachment[])
+          .map(metaOf)
+          .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+      },
+      fail,
+    )
+    subs.push(records$.subscription, files$.subscription)
+    void records$.first.then(answered)
+    void files$.first.then(answered)
   }
 
   watch(profileId, (pid) => subscribe(pid), { immediate: true })

@@ -12,17 +12,36 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { liveQuery, type Subscription } from 'dexie'
+import type { Subscription } from 'dexie'
 import { db, type ProfileRecord } from '@/db'
-import { guardWrite, MISSING_PROFILE_TEXT, StorageError, type StorageErrorText } from '@/db/errors'
-import { readSetting, SETTING_KEYS, writeSetting } from '@/db/settings'
-import { emptyAnswers } from '@/engine/answers'
+import { guardWrite, MISSING_PROFILE_TEXT, STORAGE_TEXTS, StorageError, type StorageErrorText } from '@/db/errors'
+import { readSetting, SETTING_KEYS } from '@/db/settings'
+import { emptyAnswers, validateAnswers } from '@/engine/answers'
 import { t } from '@/i18n'
 import { CURRENT_PACK_ID } from '@/policy'
 import { deepEqual, deepFreeze } from '@/utils/data'
+import { applyOps, mergeOps, type AnswerOp } from './answerOps'
+import { useSettingsStore } from './settings'
+import { createWriteQueue, lastWriteError, subscribeLive, type WriteKind, type WriteResult } from './writes'
 
-export type WriteResult =
-  { ok: true } | { ok: false; error: StorageErrorText; fieldErrors?: { path: string; zh: string; en: string }[] }
+export type { WriteResult } from './writes'
+
+/**
+ * One profile's pending change: plain fields, and answers as field operations (replayed over the
+ * database's answers when written, so another tab's edits to other fields are kept).
+ */
+export interface ProfileChange {
+  fields: Partial<Pick<ProfileRecord, 'name' | 'lastRoute' | 'updatedAt'>>
+  answers: AnswerOp[]
+}
+
+/** Another tab (or an import) changed answers this tab had edited: the new values are shown. */
+export interface ExternalChange {
+  profileId: string
+  /** Answer paths this tab had written whose value changed under it. */
+  paths: string[]
+  at: number
+}
 
 /** Fields of a profile that can be patched. */
 export type ProfilePatch = Partial<Pick<ProfileRecord, 'name' | 'answers' | 'lastRoute' | 'updatedAt'>>
@@ -53,15 +72,10 @@ export const useProfilesStore = defineStore('profiles', () => {
   /** Profiles that were active when deleted, to reselect them on undo. */
   const removedWhileActive = new Set<string>()
 
-  // ---- writes: one queue per profile; queued patches coalesce while a write is in flight ----
-  interface Queue {
-    next: ProfilePatch | null
-    waiters: ((r: WriteResult) => void)[]
-    running: Promise<void> | null
-  }
-  const queues = new Map<string, Queue>()
-  /** Profiles whose local state is ahead of the database (queued, in flight, or failed). */
-  const dirty = new Set<string>()
+  // ---- writes: the shared write queue (./writes.ts), one key per profile ----
+  /** Answer paths this tab has written, per profile (to tell when another tab overwrote one). */
+  const mine = new Map<string, Set<string>>()
+  const externalChange = shallowRef<ExternalChange | null>(null)
 
   function fail(e: unknown): StorageError {
     const err = e instanceof StorageError ? e : new StorageError(e)
@@ -73,65 +87,88 @@ export const useProfilesStore = defineStore('profiles', () => {
     profiles.value = profiles.value.map((p) => (p.id === id ? deepFreeze({ ...p, ...patch }) : p)).sort(byRecency)
   }
 
-  async function runQueue(id: string, q: Queue): Promise<void> {
-    while (q.next) {
-      const changes = q.next
-      const waiters = q.waiters
-      q.next = null
-      q.waiters = []
-      let result: WriteResult
-      try {
-        const n = await guardWrite(() => db.profiles.update(id, changes))
-        if (n === 0) throw new StorageError(null, MISSING_PROFILE_TEXT)
-        result = { ok: true }
-        if (!q.next) dirty.delete(id)
-        lastError.value = null
-      } catch (e) {
-        result = { ok: false, error: fail(e).text }
-      }
-      for (const w of waiters) w(result)
+  /** A row with the changes not yet in the database applied over it. */
+  function rebase(row: ProfileRecord, changes: readonly ProfileChange[]): ProfileRecord {
+    let out = row
+    for (const c of changes) {
+      out = { ...out, ...c.fields }
+      if (c.answers.length) out.answers = applyOps(out.answers, c.answers)
     }
-    q.running = null
-    queues.delete(id)
+    return out
+  }
+
+  const queue = createWriteQueue<ProfileChange>({
+    kind: (c) => {
+      const kinds: WriteKind[] = c.answers.length ? ['answers'] : []
+      if (c.fields.name !== undefined || c.fields.lastRoute !== undefined || !kinds.length) kinds.push('profile')
+      return kinds
+    },
+    merge: (a, b) => ({ fields: { ...a.fields, ...b.fields }, answers: mergeOps(a.answers, b.answers) }),
+    isFinal: (e) => e.text === MISSING_PROFILE_TEXT,
+    write: (id, change) =>
+      guardWrite(() =>
+        db.transaction('rw', db.profiles, async () => {
+          const cur = await db.profiles.get(id)
+          if (!cur) throw new StorageError(null, MISSING_PROFILE_TEXT)
+          const next = rebase(cur, [change])
+          if (change.answers.length) {
+            const checked = validateAnswers(next.answers)
+            if (checked.ok) next.answers = checked.answers
+          }
+          await db.profiles.put(next)
+        }),
+      ),
+  })
+  onScopeDispose(() => queue.dispose())
+
+  /** Applies a change to the local list at once and queues its write. Never rejects. */
+  function change(id: string, c: ProfileChange): Promise<WriteResult> {
+    const p = profiles.value.find((x) => x.id === id)
+    if (!p) {
+      lastError.value = MISSING_PROFILE_TEXT
+      return Promise.resolve({ ok: false, error: MISSING_PROFILE_TEXT })
+    }
+    replaceLocal(id, rebase(p, [c]))
+    if (c.answers.length) {
+      const set = mine.get(id) ?? new Set<string>()
+      for (const [path] of c.answers) set.add(path)
+      mine.set(id, set)
+    }
+    return queue.push(id, c).then((r) => {
+      lastError.value = r.ok ? null : r.error
+      return r
+    })
   }
 
   /**
    * Applies a patch to the local list at once and writes it to IndexedDB immediately. Never rejects.
-   * After a failure the local state stays ahead of the database (and `lastError` says so); the next
-   * patch or `flush()` writes it again.
+   * After a failure the local state stays ahead of the database (and `lastError` says so); it is
+   * retried (timer, visibility change, next write, `flush()`). `answers` here replaces them all; the
+   * answers store sends field operations instead (`changeAnswers`).
    */
   function patch(id: string, changes: ProfilePatch): Promise<WriteResult> {
-    if (!profiles.value.some((p) => p.id === id)) {
-      lastError.value = MISSING_PROFILE_TEXT
-      return Promise.resolve({ ok: false, error: MISSING_PROFILE_TEXT })
-    }
-    replaceLocal(id, changes)
-    dirty.add(id)
-    let q = queues.get(id)
-    if (!q) {
-      q = { next: null, waiters: [], running: null }
-      queues.set(id, q)
-    }
-    q.next = { ...q.next, ...changes }
-    const done = new Promise<WriteResult>((resolve) => q.waiters.push(resolve))
-    if (!q.running) q.running = runQueue(id, q)
-    return done
+    const { answers, ...fields } = changes
+    return change(id, { fields, answers: answers ? [['', answers]] : [] })
+  }
+
+  /** Field operations on a profile's answers (and plain fields such as `updatedAt`). Never rejects. */
+  function changeAnswers(id: string, ops: AnswerOp[], fields: ProfileChange['fields'] = {}): Promise<WriteResult> {
+    return change(id, { fields, answers: ops })
+  }
+
+  /**
+   * Waits for this profile's writes (retrying a failed one once more): ok when everything it holds is
+   * in the database, else the reason (the question page's Next says so instead of moving on).
+   */
+  async function settle(id: string): Promise<WriteResult> {
+    await queue.flush()
+    return queue.failed(id) ? { ok: false, error: lastWriteError.value ?? STORAGE_TEXTS.quota } : { ok: true }
   }
 
   /** Waits for every write in flight; re-writes profiles whose last write failed. */
   async function flush(): Promise<void> {
-    await Promise.all([...queues.values()].map((q) => q.running))
-    const retry = [...dirty].filter((id) => !queues.has(id))
-    await Promise.all(
-      retry.map((id) => {
-        const p = profiles.value.find((x) => x.id === id)
-        if (!p) {
-          dirty.delete(id)
-          return undefined
-        }
-        return patch(id, { name: p.name, answers: p.answers, lastRoute: p.lastRoute, updatedAt: p.updatedAt })
-      }),
-    )
+    await queue.flush()
+    if (!queue.keys().length) lastError.value = null
   }
 
   // ---- reading: liveQuery, merged without needless replacement ----
@@ -141,8 +178,11 @@ export const useProfilesStore = defineStore('profiles', () => {
       .filter((r) => r.deletedAt === null)
       .map((r) => {
         const prev = old.get(r.id)
-        if (prev && (dirty.has(r.id) || deepEqual(prev, r))) return prev
-        return deepFreeze(r)
+        // Changes not yet written are kept on top of what the database (another tab) holds.
+        const row = queue.has(r.id) ? rebase(r, queue.pending(r.id)) : r
+        if (prev && deepEqual(prev, row)) return prev
+        if (prev && !queue.has(r.id)) noticeExternal(prev, row)
+        return deepFreeze(row)
       })
       .sort(byRecency)
     const cur = profiles.value
@@ -152,6 +192,14 @@ export const useProfilesStore = defineStore('profiles', () => {
       // Deleted (here or in another tab): fall back to the most recent profile.
       activeId.value = next[0]?.id ?? null
     }
+  }
+
+  /** Says so when a row from the database changes answers this tab had written (same field, two tabs). */
+  function noticeExternal(prev: ProfileRecord, row: ProfileRecord): void {
+    const paths = [...(mine.get(row.id) ?? [])].filter(
+      (path) => path !== '' && !deepEqual(valueAt(prev.answers, path), valueAt(row.answers, path)),
+    )
+    if (paths.length) externalChange.value = { profileId: row.id, paths, at: Date.now() }
   }
 
   let subscription: Subscription | null = null
@@ -169,25 +217,9 @@ export const useProfilesStore = defineStore('profiles', () => {
         fail(e)
         return undefined
       })
-      await new Promise<void>((resolve) => {
-        let first = true
-        subscription = liveQuery(() => db.profiles.toArray()).subscribe({
-          next: (rows) => {
-            merge(rows)
-            if (first) {
-              first = false
-              resolve()
-            }
-          },
-          error: (e) => {
-            fail(e)
-            if (first) {
-              first = false
-              resolve()
-            }
-          },
-        })
-      })
+      const live = subscribeLive(() => db.profiles.toArray(), merge, fail)
+      subscription = live.subscription
+      await live.first
       const ids = profiles.value.map((p) => p.id)
       activeId.value = savedActive && ids.includes(savedActive) ? savedActive : (ids[0] ?? null)
       loaded.value = true
@@ -331,11 +363,13 @@ export const useProfilesStore = defineStore('profiles', () => {
 
   async function persistActive(id: string | null): Promise<void> {
     activeId.value = id
-    try {
-      await writeSetting(SETTING_KEYS.activeProfileId, id)
-    } catch (e) {
-      throw fail(e)
-    }
+    const r = await useSettingsStore().save(SETTING_KEYS.activeProfileId, id)
+    if (!r.ok) throw fail(new StorageError(null, r.error))
+  }
+
+  /** Reads the list now (after an import), without waiting for the liveQuery to notice. */
+  async function sync(): Promise<void> {
+    merge(await db.profiles.toArray())
   }
 
   /** Makes a profile the active one (remembered across reloads). Unknown ids are ignored. */
@@ -364,10 +398,24 @@ export const useProfilesStore = defineStore('profiles', () => {
     purgeDeleted,
     select,
     patch,
+    changeAnswers,
+    settle,
     flush,
+    sync,
     clearError,
+    externalChange,
   }
 })
+
+/** The value at a dot path of the answers (undefined when absent). */
+function valueAt(root: unknown, path: string): unknown {
+  let cur = root
+  for (const seg of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = (cur as Record<string, unknown>)[seg]
+  }
+  return cur
+}
 
 /** A route inside one profile, moved to another profile (`/p/<old>/q/2` → `/p/<new>/q/2`). */
 export function rebaseRoute(route: string, fromId: string, toId: string): string {

@@ -3,9 +3,11 @@
  * is read synchronously at boot so the first paint is already in the right language.
  */
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
-import { type StorageErrorText, StorageError } from '@/db/errors'
-import { readSetting, SETTING_KEYS, writeSetting } from '@/db/settings'
+import { onScopeDispose, shallowRef } from 'vue'
+import { guardWrite, type StorageErrorText, StorageError } from '@/db/errors'
+import { db } from '@/db'
+import { readSetting, SETTING_KEYS } from '@/db/settings'
+import { createWriteQueue, type WriteResult } from './writes'
 import { applyLang, currentLang, DEFAULT_LANG, isLang, LANG_STORAGE_KEY, readLangMirror, type Lang } from '@/i18n'
 
 function writeMirror(lang: Lang): void {
@@ -21,6 +23,23 @@ export const useSettingsStore = defineStore('settings', () => {
   const lastError = shallowRef<StorageErrorText | null>(null)
   applyLang(readLangMirror() ?? DEFAULT_LANG)
 
+  // Settings are written through the shared queue (./writes.ts): one key per setting, last value wins,
+  // a failed write is kept and retried like any other.
+  const queue = createWriteQueue<{ value: unknown }>({
+    kind: 'setting',
+    merge: (_older, newer) => newer,
+    write: (key, { value }) => guardWrite(() => db.settings.put({ key, value })).then(() => undefined),
+  })
+  onScopeDispose(() => queue.dispose())
+
+  /** Saves a setting (kept and retried if storage refuses it). Never rejects. */
+  function save(key: string, value: unknown): Promise<WriteResult> {
+    return queue.push(key, { value }).then((r) => {
+      lastError.value = r.ok ? null : r.error
+      return r
+    })
+  }
+
   /** Reads the saved settings from IndexedDB (the mirror may be missing or stale). */
   async function load(): Promise<void> {
     try {
@@ -29,7 +48,7 @@ export const useSettingsStore = defineStore('settings', () => {
         if (saved !== lang.value) applyLang(saved)
         writeMirror(saved)
       } else if (readLangMirror()) {
-        await writeSetting(SETTING_KEYS.lang, lang.value)
+        await save(SETTING_KEYS.lang, lang.value)
       }
     } catch (e) {
       lastError.value = (e instanceof StorageError ? e : new StorageError(e)).text
@@ -40,17 +59,17 @@ export const useSettingsStore = defineStore('settings', () => {
   async function setLang(next: Lang): Promise<void> {
     applyLang(next)
     writeMirror(next)
-    try {
-      await writeSetting(SETTING_KEYS.lang, next)
-      lastError.value = null
-    } catch (e) {
-      lastError.value = (e instanceof StorageError ? e : new StorageError(e)).text
-    }
+    await save(SETTING_KEYS.lang, next)
+  }
+
+  /** Waits for setting writes and retries failed ones. */
+  function flush(): Promise<void> {
+    return queue.flush()
   }
 
   function clearError(): void {
     lastError.value = null
   }
 
-  return { lang, lastError, load, setLang, clearError }
+  return { lang, lastError, load, setLang, save, flush, clearError }
 })
