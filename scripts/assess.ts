@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { validateAnswers } from '../src/engine/answers'
 import { assess } from '../src/engine/assess'
 import { isIsoDate, localToday } from '../src/engine/dates'
-import { OVERALL_LABELS, PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, pick } from '../src/engine/explain'
+import { PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, overallLabelFor, pick } from '../src/engine/explain'
 import type { Lang } from '../src/engine/types'
 import type { RulePack } from '../src/engine/pack'
 import { PACK_METAS } from '../src/policy'
@@ -72,7 +72,7 @@ if (!v.ok) {
 const result = assess(v.answers, pack, { today })
 const say = (m: Parameters<typeof explain>[0]) => explain(m, lang, pack)
 const text_ = {
-  overall: pick(OVERALL_LABELS[result.overall], lang),
+  overall: pick(overallLabelFor(result.overall, result.requirements), lang),
   path: result.path ? pick(PATH_LABELS[result.path], lang) : null,
   requirements: result.requirements.map((r) => ({
     id: r.id,

@@ -1,13 +1,25 @@
 /**
- * The answers format, version 1 (documented in docs/answers.md). Everything the app asks, every field
+ * The answers format, version 2 (documented in docs/answers.md). Everything the app asks, every field
  * optional: partial answers are valid and give "needs info" verdicts, not errors. Validated at runtime
  * with valibot; `validateAnswers` turns valibot issues into field-level messages in both languages.
+ *
+ * Version 2 (from version 1): the applicant answers their retirement group (`retirementGroup`: man /
+ * woman in a cadre or professional post / woman in a worker post) instead of an age, because since the
+ * 2025 reform the age depends on the month of birth; and where their education was obtained
+ * (`education.obtainedIn`: mainland / Hong Kong, Macao or Taiwan / abroad) instead of a yes/no
+ * "abroad". Version-1 input is checked against the frozen version-1 schema (so its messages name
+ * its own fields) and then migrated by `migrateAnswers`.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS, RETIREMENT_AGES, SPECIALTIES, TRACKS } from './types'
+import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS, SPECIALTIES, TRACKS } from './types'
+import { RETIREMENT_GROUPS, type RetirementGroup } from './retirement'
 import { isIsoDate } from './dates'
 
-export const ANSWERS_VERSION = 1 as const
+export const ANSWERS_VERSION = 2 as const
+
+/** Where an education was obtained: the notice's 国内 / 国外, and Hong Kong, Macao or Taiwan between them. */
+export const EDUCATION_PLACES = ['mainland', 'hmt', 'foreign'] as const
+export type EducationPlace = (typeof EDUCATION_PLACES)[number]
 
 const Bool = v.optional(v.boolean())
 const CalendarDate = v.optional(
@@ -20,6 +32,9 @@ const Hours = v.optional(
   v.pipe(v.number(), v.finite('number'), v.minValue(0, 'non-negative'), v.maxValue(2000, 'too-large')),
 )
 const YearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, 'year-key'))
+const EducationYear = v.optional(
+  v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range')),
+)
 
 export const CeYearSchema = v.strictObject({
   /** 专业科目学时 */
@@ -28,8 +43,8 @@ export const CeYearSchema = v.strictObject({
   public: Hours,
 })
 
-export const AnswersSchema = v.strictObject({
-  version: v.literal(ANSWERS_VERSION, 'version'),
+/** The fields versions 1 and 2 share. */
+const COMMON = {
   track: v.optional(v.picklist(TRACKS, 'choice')),
   specialty: v.optional(v.picklist(SPECIALTIES, 'choice')),
   /** Applying through the highly-skilled-talent route (浙人社发〔2022〕77号). Absent = no. */
@@ -48,19 +63,7 @@ export const AnswersSchema = v.strictObject({
   approvedInPersonnelSystem: Bool,
   residency: v.optional(v.picklist(['mainland', 'hmt', 'foreign'] as const, 'choice')),
   birthDate: CalendarDate,
-  retirementAge: v.optional(v.picklist(RETIREMENT_AGES, 'choice')),
   retirementDeferred: Bool,
-  education: v.optional(
-    v.strictObject({
-      level: v.optional(v.picklist(EDUCATION_LEVELS, 'choice')),
-      year: v.optional(
-        v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range')),
-      ),
-      abroad: Bool,
-      /** 中专 in the applied specialty (exceptional condition 7). */
-      inSpecialty: Bool,
-    }),
-  ),
   /** Holds the current title (for the engineer track: assistant engineer 助理工程师). */
   titleHeld: Bool,
   /** Date the current title was obtained. */
@@ -92,7 +95,81 @@ export const AnswersSchema = v.strictObject({
   ),
   /** Exceptional conditions 1–6 (Annex 1, 四); condition 7 is computed from education and work years. */
   exceptional: v.optional(v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool, '5': Bool, '6': Bool })),
+}
+
+/** Version 2, the current format. */
+export const AnswersSchema = v.strictObject({
+  version: v.literal(ANSWERS_VERSION, 'version'),
+  ...COMMON,
+  /** The retirement group; the law in force at the pack's cut-off gives its age (N1.4). */
+  retirementGroup: v.optional(v.picklist(RETIREMENT_GROUPS, 'choice')),
+  education: v.optional(
+    v.strictObject({
+      level: v.optional(v.picklist(EDUCATION_LEVELS, 'choice')),
+      year: EducationYear,
+      obtainedIn: v.optional(v.picklist(EDUCATION_PLACES, 'choice')),
+      /** 中专 in the applied specialty (exceptional condition 7). */
+      inSpecialty: Bool,
+    }),
+  ),
 })
+
+/** Version 1, frozen: read (and migrated) only. */
+export const AnswersV1Schema = v.strictObject({
+  version: v.literal(1, 'version'),
+  ...COMMON,
+  retirementAge: v.optional(v.picklist([60, 55, 50] as const, 'choice')),
+  education: v.optional(
+    v.strictObject({
+      level: v.optional(v.picklist(EDUCATION_LEVELS, 'choice')),
+      year: EducationYear,
+      abroad: Bool,
+      inSpecialty: Bool,
+    }),
+  ),
+})
+
+export type AnswersV1 = v.InferOutput<typeof AnswersV1Schema>
+
+/** Version 1's statutory ages and the groups they stood for. */
+export const V1_RETIREMENT_GROUPS: Record<60 | 55 | 50, RetirementGroup> = {
+  60: 'man',
+  55: 'woman-cadre',
+  50: 'woman-worker',
+}
+
+type Obj = Record<string, unknown>
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/**
+ * Brings answers of an older version to the current one. Pure: the input is not changed. Version 1:
+ * `retirementAge` 60 / 55 / 50 → `retirementGroup` man / woman-cadre / woman-worker; `education.abroad`
+ * false → `obtainedIn: 'mainland'`, true → `'foreign'` (version 1 asked "obtained outside mainland
+ * China?" and listed the foreign-degree certification for it; an applicant from Hong Kong, Macao or
+ * Taiwan changes it on the education page). A value version 1 did not allow is left under its old
+ * name, so validation reports it instead of dropping it. Anything else (the current version, a newer
+ * one, not an object) is returned as it is.
+ */
+export function migrateAnswers(input: AnswersV1 | Answers): Answers
+export function migrateAnswers(input: unknown): unknown
+export function migrateAnswers(input: unknown): unknown {
+  if (!isObj(input) || input.version !== 1) return input
+  const out: Obj = structuredClone(input)
+  out.version = ANSWERS_VERSION
+  const age = out.retirementAge
+  if (age === 60 || age === 55 || age === 50) {
+    delete out.retirementAge
+    out.retirementGroup = V1_RETIREMENT_GROUPS[age]
+  }
+  const edu = out.education
+  if (isObj(edu) && typeof edu.abroad === 'boolean') {
+    const { abroad, ...rest } = edu
+    out.education = { ...rest, obtainedIn: abroad ? 'foreign' : 'mainland' }
+  }
+  // Keep the key order of version 2 readable: version first.
+  const { version, ...fields } = out
+  return { version, ...fields }
+}
 
 export type Answers = v.InferOutput<typeof AnswersSchema>
 export type CeYear = v.InferOutput<typeof CeYearSchema>
@@ -118,8 +195,8 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   'year-key': { zh: '应以四位年份为键，如 "2023"', en: 'must be keyed by a four-digit year such as "2023"' },
   choice: { zh: '不是可选的值之一', en: 'is not one of the allowed values' },
   version: {
-    zh: `版本应为 ${ANSWERS_VERSION}（可能来自更新版本的应用）`,
-    en: `version must be ${ANSWERS_VERSION} (the file may come from a newer app)`,
+    zh: `版本应为 1 或 ${ANSWERS_VERSION}（可能来自更新版本的应用）`,
+    en: `version must be 1 or ${ANSWERS_VERSION} (the file may come from a newer app)`,
   },
 }
 
@@ -158,7 +235,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } 
 
 export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] }
 
-/** Validate untrusted answers (a file, storage, a test). Field-level messages in both languages. */
+/**
+ * Validate untrusted answers (a file, storage, a test). Field-level messages in both languages.
+ * Version 1 is accepted: checked against its own schema, then migrated; the result is always the
+ * current version.
+ */
 export function validateAnswers(input: unknown): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ path: '', zh: '答案文件应为 JSON 对象', en: 'the answers must be a JSON object' }] }
@@ -176,13 +257,23 @@ export function validateAnswers(input: unknown): ValidationResult {
       ],
     }
   }
+  if (rec.version === 1) {
+    const old = v.safeParse(AnswersV1Schema, input, { abortPipeEarly: true })
+    if (!old.success) return { ok: false, errors: fieldErrors(old.issues) }
+    const current = v.safeParse(AnswersSchema, migrateAnswers(old.output), { abortPipeEarly: true })
+    if (current.success) return { ok: true, answers: current.output }
+    return { ok: false, errors: fieldErrors(current.issues) }
+  }
   const result = v.safeParse(AnswersSchema, input, { abortPipeEarly: true })
   if (result.success) return { ok: true, answers: result.output }
-  const errors = result.issues.map((issue) => {
+  return { ok: false, errors: fieldErrors(result.issues) }
+}
+
+function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
+  return issues.map((issue) => {
     const path = v.getDotPath(issue) ?? ''
     const why = describeIssue(issue)
     const label = path === '' ? '' : `${path}: `
     return { path, zh: `${label}${why.zh}`, en: `${label}${why.en}` }
   })
-  return { ok: false, errors }
 }

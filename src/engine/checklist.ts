@@ -2,7 +2,7 @@
  * The checklist: the pack's materials whose condition (`When`) holds for the applicant, with the
  * reason each applies, its clauses and the inferences it rests on. Pure data in, data out.
  */
-import type { Answers } from './answers'
+import type { Answers, EducationPlace } from './answers'
 import { msg, type Message, type MessageParams } from './messages'
 import type { MaterialDef, RulePack, When } from './pack'
 import type { Bilingual, ChecklistEntry, PathId, TrackId } from './types'
@@ -16,7 +16,7 @@ export interface Facts {
   educationUpload: boolean
   /** The inference the upload verdict rests on, if any. */
   educationUploadInference?: string
-  educationAbroad: boolean
+  educationPlace?: EducationPlace
   socialSecurityOtherProvince: boolean
 }
 
@@ -27,7 +27,8 @@ export function educationUpload<C extends string>(
 ): { upload: boolean; inference?: string } {
   const e = a.education
   if (!e?.level) return { upload: false }
-  if (e.abroad) return { upload: true }
+  const place = e.obtainedIn ? pack.params.educationUploadPlaces[e.obtainedIn] : undefined
+  if (place) return place.inference ? { upload: true, inference: place.inference } : { upload: true }
   if (pack.params.educationNotExtractable.value.includes(e.level))
     return { upload: true, inference: pack.params.educationNotExtractable.inference }
   if (e.year === undefined) return { upload: false }
@@ -56,7 +57,8 @@ export function matches(when: When, f: Facts): boolean {
   if ('unitType' in when) return f.unitType === when.unitType
   if ('residency' in when) return f.residency !== undefined && when.residency.includes(f.residency)
   if ('educationUpload' in when) return f.educationUpload
-  if ('educationAbroad' in when) return f.educationAbroad
+  if ('educationObtainedIn' in when)
+    return f.educationPlace !== undefined && when.educationObtainedIn.includes(f.educationPlace)
   if ('socialSecurityOtherProvince' in when) return f.socialSecurityOtherProvince
   return false
 }
@@ -109,7 +111,7 @@ export function factsOf<C extends string>(a: Answers, pack: RulePack<C>, track: 
     residency: a.residency,
     educationUpload: up.upload,
     ...(up.inference ? { educationUploadInference: up.inference } : {}),
-    educationAbroad: a.education?.abroad === true,
+    ...(a.education?.obtainedIn ? { educationPlace: a.education.obtainedIn } : {}),
     socialSecurityOtherProvince: a.socialSecurityOtherProvince === true,
   }
 }

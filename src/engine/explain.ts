@@ -83,6 +83,18 @@ export const OVERALL_LABELS: Record<Overall, Bilingual> = {
   },
 }
 
+/** The headline when retirement rules the applicant out: not "yet" — time does not fix it. */
+export const RETIRED_LABEL: Bilingual = {
+  zh: '不符合申报条件（已达退休年龄）',
+  en: 'Not eligible (retirement age reached)',
+}
+
+/** The headline of an assessment or a summary: `OVERALL_LABELS`, except an exclusion by retirement. */
+export function overallLabelFor(overall: Overall, requirements: readonly { id: string; status: Status }[]): Bilingual {
+  const retired = requirements.some((r) => r.id === 'retirement' && r.status === 'not-met')
+  return overall === 'not-eligible' && retired ? RETIRED_LABEL : OVERALL_LABELS[overall]
+}
+
 export const PATH_LABELS: Record<PathId, Bilingual> = {
   normal: { zh: '正常申报', en: 'Normal route' },
   exceptional: { zh: '破格申报', en: 'Exceptional route (破格)' },

@@ -20,7 +20,8 @@ export interface MessageParams {
   'advice.apply-where-you-work': None
   'fig.scope-ok': { specialty: string; track: string }
   // retirement
-  'fig.retirement-date': { date: string; age: number; cutoff: string }
+  /** `age` years and `ageMonths` months (absent when 0): the statutory age for this birth date. */
+  'fig.retirement-date': { date: string; age: number; ageMonths?: number; cutoff: string }
   'fig.retirement-deferred': None
   'advice.retirement-deferral': None
   // political

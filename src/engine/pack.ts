@@ -18,10 +18,11 @@ import type {
   IsoDate,
   PathId,
   RequirementId,
-  RetirementAge,
   SpecialtyId,
   TrackId,
 } from './types'
+import type { EducationPlace } from './answers'
+import type { RetirementLaw } from './retirement'
 
 /** A legal value with the clause it comes from (and the inference it rests on, if any). */
 export interface Param<T, C extends string> {
@@ -63,7 +64,7 @@ export type When =
   | { unitType: 'enterprise' | 'public-institution' }
   | { residency: ('mainland' | 'hmt' | 'foreign')[] }
   | { educationUpload: true }
-  | { educationAbroad: true }
+  | { educationObtainedIn: EducationPlace[] }
   | { socialSecurityOtherProvince: true }
 
 export interface MaterialDef<C extends string> {
@@ -160,13 +161,16 @@ export interface RulePack<C extends string> {
     /** The document (an id of `documents`) that sets the skilled-talent route's conditions. */
     skilledTalentDocument: Param<string, C>
     selfScoreMin: Param<number, C>
-    retirementAges: Param<readonly RetirementAge[], C>
+    /** The retirement law; the engine applies the rule in force on the cut-off (N1.4). */
+    retirement: Param<RetirementLaw, C>
     /** Domestic college+ obtained in or after this year is auto-extracted; see `educationAmbiguousYears`. */
     educationAutoFromYear: Param<number, C>
     /** Years the notice leaves ambiguous (before the auto year): upload advised, on an inference. */
     educationAmbiguousYears: Param<number[], C>
     /** Levels whose records are never extracted automatically (must be uploaded). */
     educationNotExtractable: Param<EducationLevel[], C>
+    /** Places of education whose records are never extracted automatically (must be uploaded). */
+    educationUploadPlaces: Partial<Record<EducationPlace, { clause: C; inference?: InferenceId }>>
     /** The assessment years checked (A1.5) and the grades that pass. */
     assessmentYears: Param<number[], C>
     assessmentPassing: Param<AssessmentGrade[], C>

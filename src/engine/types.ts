@@ -50,9 +50,6 @@ export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number]
 export const DEPARTMENT_TYPES = ['management', 'research'] as const
 export type DepartmentType = (typeof DEPARTMENT_TYPES)[number]
 
-export const RETIREMENT_AGES = [60, 55, 50] as const
-export type RetirementAge = (typeof RETIREMENT_AGES)[number]
-
 export const DISCIPLINE_ITEMS = ['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const
 export type DisciplineItem = (typeof DISCIPLINE_ITEMS)[number]
 
@@ -120,8 +117,12 @@ export type RequirementDetail =
       id: 'retirement'
       /** The day the applicant reaches retirement age, and that age. */
       retiresOn: IsoDate | null
+      /** The statutory age for this birth date: whole years and further months (0 before the reform). */
       age: number | null
-      /** The inference or legal rule the age comes from. */
+      ageMonths: number | null
+      /** The retirement group answered (a national vocabulary, see `retirement.ts`). */
+      group: string | null
+      /** The legal rule the age comes from (a rule id of the pack's retirement law), else its inference. */
       rule: string | null
       /** Retirement deferred under the rules (null unless the date falls by the cut-off: only then it counts). */
       deferred: boolean | null

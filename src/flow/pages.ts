@@ -11,7 +11,8 @@
  * and place, social security in another province): the checklist needs them.
  */
 import { assess } from '@/engine/assess'
-import type { Answers } from '@/engine/answers'
+import { EDUCATION_PLACES, type Answers } from '@/engine/answers'
+import { groupsOf, RETIREMENT_GROUPS, ruleInForce } from '@/engine/retirement'
 import type { RulePack } from '@/engine/pack'
 import {
   ASSESSMENT_GRADES,
@@ -49,7 +50,8 @@ export type OptionSet =
   | 'specialty'
   | 'unitType'
   | 'residency'
-  | 'retirementAge'
+  | 'retirementGroup'
+  | 'educationPlace'
   | 'education'
   | 'grade'
   | 'department'
@@ -177,22 +179,25 @@ export const PAGES: readonly PageDef[] = [
     id: 'retirement',
     key: 'retirement',
     specs: (pack) => {
-      const inf = pack.params.retirementAges.inference
+      const inf = pack.params.retirement.inference
+      // The groups of the law in force on the cut-off (the engine uses the same rule).
+      const rule = ruleInForce(pack.params.retirement.value, pack.params.cutoff.value)
       return [
         {
           field: { kind: 'date', path: 'birthDate', key: 'birthDate' },
-          ask: { engine: ['birthDate', 'retirementAge'] },
+          ask: { engine: ['birthDate', 'retirementGroup'] },
         },
         {
           field: {
             kind: 'choice',
-            path: 'retirementAge',
-            key: 'retirementAge',
-            options: pack.params.retirementAges.value,
-            optionSet: 'retirementAge',
+            path: 'retirementGroup',
+            key: 'retirementGroup',
+            options: rule ? groupsOf(rule) : RETIREMENT_GROUPS,
+            optionSet: 'retirementGroup',
+            help: true,
             ...(inf ? { inferences: [inf] } : {}),
           },
-          ask: { engine: ['birthDate', 'retirementAge'] },
+          ask: { engine: ['birthDate', 'retirementGroup'] },
         },
         {
           field: yes('retirementDeferred', 'retirementDeferred', 'yesno', { help: true }),
@@ -206,6 +211,7 @@ export const PAGES: readonly PageDef[] = [
     key: 'education',
     specs: (pack) => {
       const inf = pack.params.educationAutoFromYear.inference
+      const hmtInf = pack.params.educationUploadPlaces.hmt?.inference
       return [
         {
           field: {
@@ -230,7 +236,18 @@ export const PAGES: readonly PageDef[] = [
           },
           ask: always,
         },
-        { field: yes('education.abroad', 'educationAbroad'), ask: always },
+        {
+          field: {
+            kind: 'choice',
+            path: 'education.obtainedIn',
+            key: 'educationPlace',
+            options: EDUCATION_PLACES,
+            optionSet: 'educationPlace',
+            help: true,
+            ...(hmtInf ? { inferences: [hmtInf] } : {}),
+          },
+          ask: always,
+        },
         {
           // Exceptional condition 7 reads it; the engine reports only the work years as missing.
           field: yes('education.inSpecialty', 'educationInSpecialty', 'yesno', { clause: 'A1.4.7' }),
@@ -603,7 +620,7 @@ export function pageForPath(path: string): PageId | null {
     approvedInPersonnelSystem: 'unit',
     residency: 'unit',
     birthDate: 'retirement',
-    retirementAge: 'retirement',
+    retirementGroup: 'retirement',
     retirementDeferred: 'retirement',
     education: 'education',
     titleHeld: 'title',

@@ -6,11 +6,11 @@
  */
 import {
   DEPARTMENT_LABELS,
-  OVERALL_LABELS,
   REQUIREMENT_LABELS,
   STATUS_LABELS,
   explain,
   formatDate,
+  overallLabelFor,
   pick,
 } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
@@ -59,8 +59,8 @@ export const SHARE_MESSAGES = {
   until: b('{from}至{to}', '{from} – {to}'),
   // gaps
   retirementBy: b(
-    '在 {date} 前达到退休年龄，且未批准延缓退休。',
-    'Reaches retirement age by {date}, with no approved deferral.',
+    '在 {date} 或之前（当天也算）达到退休年龄，且未批准延缓退休。',
+    'Reaches retirement age on or before {date} (that day counts), with no approved deferral.',
   ),
   noRow: b('学历不在正常申报的学历要求内。', 'The education level is not among those of the normal route.'),
   yearsShort: b('任职年限不足。', 'Not enough years in the current title.'),
@@ -121,8 +121,12 @@ export function statusWord(status: Status, lang: Lang): string {
   return `${STATUS_EMOJI[status]} ${pick(STATUS_LABELS[status], lang)}`
 }
 
-export function overallWord(overall: Overall, lang: Lang): string {
-  return `${OVERALL_EMOJI[overall]} ${pick(OVERALL_LABELS[overall], lang)}`
+export function overallWord(
+  overall: Overall,
+  lang: Lang,
+  requirements: readonly { id: string; status: Status }[] = [],
+): string {
+  return `${OVERALL_EMOJI[overall]} ${pick(overallLabelFor(overall, requirements), lang)}`
 }
 
 export function requirementLabel(r: RequirementSummary, lang: Lang): string {

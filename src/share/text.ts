@@ -52,7 +52,7 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
     ].filter(Boolean)
     out.push(`${t('applying', lang)}${colon}${what.join(' · ')}`)
   }
-  out.push(`${t('verdict', lang)}${colon}${overallWord(summary.overall, lang)}`)
+  out.push(`${t('verdict', lang)}${colon}${overallWord(summary.overall, lang, summary.requirements)}`)
   if (summary.eligibleFrom) out.push(t('eligibleFrom', lang, { date: date(summary.eligibleFrom) }))
 
   // Not met and "check" one by one, with their gap and advice; needs-info together, with one advice.

@@ -8,7 +8,14 @@
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { emptyAnswers, validateAnswers, type Answers, type FieldError } from '@/engine/answers'
+import {
+  ANSWERS_VERSION,
+  emptyAnswers,
+  migrateAnswers,
+  validateAnswers,
+  type Answers,
+  type FieldError,
+} from '@/engine/answers'
 import type { StorageErrorText } from '@/db/errors'
 import { deepEqual, deepFreeze } from '@/utils/data'
 import { applyOps, withPath, type AnswerOp } from './answerOps'
@@ -46,7 +53,12 @@ export const useAnswersStore = defineStore('answers', () => {
   /** Field-level messages of the last rejected change (empty after a good one). */
   const fieldErrors = shallowRef<FieldError[]>([])
 
-  const answers = computed<Answers>(() => profiles.active?.answers ?? EMPTY)
+  // Stored answers of an older format are read as the current one (written back on the next change).
+  const answers = computed<Answers>(() => {
+    const stored = profiles.active?.answers
+    if (!stored) return EMPTY
+    return stored.version === ANSWERS_VERSION ? stored : deepFreeze(migrateAnswers(stored as unknown) as Answers)
+  })
 
   function reject(error: StorageErrorText, errors: FieldError[] = []): WriteResult {
     lastError.value = error

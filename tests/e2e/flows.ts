@@ -23,13 +23,13 @@ export interface Applicant {
   residency?: 'mainland' | 'hmt' | 'foreign'
   /** Typed into the field as given, e.g. '1990-05-01' or '1990/5/1'. */
   birthDate: string
-  retirementAge?: 60 | 55 | 50
+  retirementGroup?: 'man' | 'woman-cadre' | 'woman-worker'
   retirementDeferred?: boolean
   education: {
     level:
       'doctorate' | 'master' | 'second-bachelor' | 'bachelor' | 'college' | 'secondary-vocational' | 'below-secondary'
     year: number
-    abroad?: boolean
+    obtainedIn?: 'mainland' | 'hmt' | 'foreign'
     inSpecialty?: boolean
   }
   titleHeld?: boolean
@@ -134,13 +134,13 @@ export async function answerCurrentPage(
       break
     case 'retirement':
       await type(page, 'birthDate', a.birthDate, effort)
-      await choose(page, 'retirementAge', a.retirementAge ?? 60, effort)
+      await choose(page, 'retirementGroup', a.retirementGroup ?? 'man', effort)
       await choose(page, 'retirementDeferred', a.retirementDeferred ?? false, effort)
       break
     case 'education':
       await choose(page, 'education.level', a.education.level, effort)
       await type(page, 'education.year', a.education.year, effort)
-      await choose(page, 'education.abroad', a.education.abroad ?? false, effort)
+      await choose(page, 'education.obtainedIn', a.education.obtainedIn ?? 'mainland', effort)
       await choose(page, 'education.inSpecialty', a.education.inSpecialty ?? true, effort)
       break
     case 'title':

@@ -81,7 +81,7 @@ const markByText = (css: string, text: string, mark: string) => `
 const PLAN = `
   const RADIO = { track: 'engineer', specialty: 'metrology', skilledTalent: 'false', worksInNingbo: 'true',
     unitType: 'enterprise', withinPostRatio: 'true', approvedInPersonnelSystem: 'true', residency: 'mainland',
-    retirementAge: '60', retirementDeferred: 'false', 'education.level': 'bachelor', 'education.abroad': 'false',
+    retirementGroup: 'man', retirementDeferred: 'false', 'education.level': 'bachelor', 'education.obtainedIn': 'mainland',
     'education.inSpecialty': 'true', titleHeld: 'true', seniorBasis: 'normal', socialSecurityOtherProvince: 'false',
     department: 'management', political: 'true', evidenceInWindow: 'true' }
   const TEXT = { 'q-birthDate': '1990-05-01', 'q-education-year': '2012', 'q-titleDate': '2019-06-01',

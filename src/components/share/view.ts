@@ -5,7 +5,7 @@
  * states) and the rule pack, so the card, the text and the image say the same thing.
  */
 import { deadlines as packDeadlines } from '@/engine/assess'
-import { OVERALL_LABELS, PATH_LABELS, STATUS_LABELS, formatDate, pick } from '@/engine/explain'
+import { PATH_LABELS, STATUS_LABELS, formatDate, overallLabelFor, pick } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Lang, Overall, RequirementId, Status } from '@/engine/types'
 import { checklistProgress, type Summary } from '@/share'
@@ -140,7 +140,7 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
     name: summary.displayName,
     applying,
     overall: summary.overall,
-    overallLabel: pick(OVERALL_LABELS[summary.overall], lang),
+    overallLabel: pick(overallLabelFor(summary.overall, summary.requirements), lang),
     eligibleFrom: summary.eligibleFrom ? shareT('eligibleFrom', lang, { date: date(summary.eligibleFrom) }) : null,
     attention,
     needsInfo,

@@ -5,6 +5,7 @@
  * notice does not state carry an `inference` id; the app tells the user the verdict rests on it.
  */
 import type { RulePack } from '../../engine/pack'
+import { RETIREMENT_LAW } from '../law/retirement'
 import { clauses, type ClauseId } from './clauses'
 import { messages } from './messages'
 import { meta } from './meta'
@@ -38,12 +39,26 @@ export const ningbo2024 = {
       clauses: ['A1.3'],
     },
     'retirement-ages': {
-      title: { zh: '退休年龄按 60 / 55 / 50 岁', en: 'Retirement ages 60 / 55 / 50' },
+      title: {
+        zh: '截止日在延迟退休改革施行前：按 60 / 55 / 50 岁',
+        en: 'Cut-off before the retirement reform: ages 60 / 55 / 50',
+      },
       text: {
-        zh: '通知只说“达到退休年龄”。2024 年 12 月 31 日前（2025 年延迟退休改革前）按：男 60 岁；女性专业技术或管理岗位 55 岁；女性工人岗位 50 岁。请选择适用于您的一项。',
-        en: 'The notice only says “reaching retirement age”. Up to 31 Dec 2024 (before the 2025 reform) we use: men 60; women in professional or managerial posts 55; women in worker posts 50. You choose the one that applies.',
+        zh: '通知只说“达到退休年龄”，即法定退休年龄。本通知的截止日 2024 年 12 月 31 日早于渐进式延迟法定退休年龄改革的施行日 2025 年 1 月 1 日（全国人大常委会 2024 年 9 月 13 日决定），因此适用改革前的法定退休年龄：男 60 周岁；女性干部（专业技术或管理）岗位 55 周岁；女性工人岗位 50 周岁（国发〔1978〕104号）。在截止日或之前达到这些年龄的人，改革也不会推迟其退休。您选择适用于您的一类。',
+        en: 'The notice only says “reaching retirement age”, i.e. the statutory age. Its cut-off, 31 Dec 2024, falls before 1 Jan 2025, when the gradual raising of the statutory retirement age takes effect (NPC Standing Committee decision of 13 Sep 2024), so the ages before the reform apply: men 60; women in cadre (professional or managerial) posts 55; women in worker posts 50 (国发〔1978〕104号). The reform delays no one who reaches these ages by the cut-off. You choose the group that applies to you.',
       },
       clauses: ['N1.4'],
+    },
+    'hmt-education': {
+      title: {
+        zh: '港澳台学历：上传证书，认证书按港澳台学历学位认证',
+        en: 'Hong Kong, Macao or Taiwan education: upload, with its own certification',
+      },
+      text: {
+        zh: '通知要求“国外学历学位认证书”，说的是国外学历；港澳台地区取得的学历不属国外，通知未专门提及。本工具按：港澳台学历不能从系统自动提取，须上传学历学位证书等证明材料；对应的认证一般为教育部留学服务中心出具的港澳台学历学位认证书。请向受理部门确认。',
+        en: 'The notice asks for a “foreign degree certification” (国外学历学位认证书), which is about degrees from abroad; an education from Hong Kong, Macao or Taiwan is not foreign, and the notice does not mention it. We read it as: not extracted automatically, so upload the diploma and degree certificate; the matching certification is usually the Hong Kong/Macao/Taiwan degree certification of the Ministry of Education’s Chinese Service Center for Scholarly Exchange. Please confirm with the office.',
+      },
+      clauses: ['N5.1.2'],
     },
     'basic-pass': {
       title: { zh: '“基本合格”低于“合格”', en: '“Basic pass” is below “pass”' },
@@ -250,7 +265,7 @@ export const ningbo2024 = {
     socialSecurityMonths: { value: 12, clause: 'N5.1.1', inference: 'social-security-year' },
     skilledTalentDocument: { value: 'zrsf-2022-77', clause: 'N1.3' },
     selfScoreMin: { value: 90, clause: 'N1.2' },
-    retirementAges: { value: [60, 55, 50], clause: 'N1.4', inference: 'retirement-ages' },
+    retirement: { value: RETIREMENT_LAW, clause: 'N1.4', inference: 'retirement-ages' },
     educationAutoFromYear: { value: 2002, clause: 'N5.1.2', inference: 'edu-2001' },
     educationAmbiguousYears: { value: [2001], clause: 'N5.1.2', inference: 'edu-2001' },
     educationNotExtractable: {
@@ -258,6 +273,7 @@ export const ningbo2024 = {
       clause: 'N5.1.2',
       inference: 'education-not-extractable',
     },
+    educationUploadPlaces: { foreign: { clause: 'N5.1.2' }, hmt: { clause: 'N5.1.2', inference: 'hmt-education' } },
     assessmentYears: { value: [2021, 2022, 2023], clause: 'A1.5', inference: 'assessment-years' },
     assessmentPassing: { value: ['excellent', 'pass'], clause: 'A1.5', inference: 'basic-pass' },
     abilityItems: {
@@ -360,11 +376,14 @@ export const ningbo2024 = {
     {
       id: 'platform-foreign-degree',
       group: 'platform',
-      when: { educationAbroad: true },
+      when: { educationObtainedIn: ['foreign'] },
       reason: 'education-abroad',
       clauses: ['N5.1.2'],
       title: { zh: '国外学历学位认证书', en: 'Foreign degree certification' },
-      detail: { zh: '境外取得的学历学位需上传认证书。', en: 'Education obtained abroad: upload the certification.' },
+      detail: {
+        zh: '国外取得的学历学位需上传国外学历学位认证书。',
+        en: 'Education obtained abroad (in another country): upload the foreign degree certification.',
+      },
     },
     {
       id: 'platform-ce-import',

@@ -56,17 +56,18 @@ export const messages: MessageTable = {
       `Working in ${lower(x.label('specialty', p.specialty!))} in Ningbo, applying for ${x.label('track', p.track!)}.`,
   },
   'fig.retirement-date': {
-    zh: (p, x) => `${p.age} 周岁在 ${x.date(p.date!)}；截止日 ${x.date(p.cutoff!)}。`,
-    en: (p, x) => `You reach ${p.age} on ${x.date(p.date!)}; the cut-off is ${x.date(p.cutoff!)}.`,
+    zh: (p, x) =>
+      `法定退休年龄 ${p.age} 周岁${p.ageMonths ? ` ${p.ageMonths} 个月` : ''}，您在 ${x.date(p.date)} 达到；截止日 ${x.date(p.cutoff)}。`,
+    en: (p, x) =>
+      `Statutory retirement age ${p.ageMonths ? enYM(p.age, p.ageMonths) : p.age}: you reach it on ${x.date(p.date)}; the cut-off is ${x.date(p.cutoff)}.`,
   },
   'fig.retirement-deferred': {
     zh: () => '已按规定批准延缓办理退休手续。',
     en: () => 'Deferred retirement approved under the rules.',
   },
   'advice.retirement-deferral': {
-    zh: () => '截止日前达到退休年龄的，只有确因工作需要、按规定批准延缓退休的才能申报。',
-    en: () =>
-      'Reaching retirement age by the cut-off rules you out unless your retirement is deferred under the rules.',
+    zh: () => '在截止日或之前（当天也算）达到退休年龄的不再评定，并非暂时；只有按规定批准延缓退休的才能申报。',
+    en: () => 'Retirement age reached by the cut-off (that day included) rules you out for good, unless deferred.',
   },
   'fig.self-declared': { zh: () => '本人声明符合。', en: () => 'Declared by you.' },
   'fig.political-no': {
@@ -294,7 +295,10 @@ export const messages: MessageTable = {
     zh: () => '您的学历取得于 2001 年以前、境外，或不能自动提取。',
     en: () => 'Your education dates from before 2001, is from abroad, or cannot be extracted automatically.',
   },
-  'reason.education-abroad': { zh: () => '您的学历在境外取得。', en: () => 'Your education was obtained abroad.' },
+  'reason.education-abroad': {
+    zh: () => '您的学历在国外取得。',
+    en: () => 'Your education was obtained abroad (in another country).',
+  },
   'reason.ce-years': {
     zh: (p) => `继续教育须逐年达标：${list(p.years!).join('、')} 年。`,
     en: (p) => `Hours are checked for each year: ${list(p.years!).join(', ')}.`,

@@ -4,7 +4,7 @@ import { estimateUsage, formatBytes, RECORD_OVERHEAD_BYTES } from '@/checklist/s
 describe('estimateUsage', () => {
   it('sums the file sizes and estimates the records', () => {
     const u = estimateUsage({
-      answers: { version: 1 },
+      answers: { version: 2 },
       records: [{ itemId: 'ab', note: '备注' }],
       attachments: [
         { size: 250_000, name: 'a.jpg', type: 'image/jpeg' },
@@ -13,7 +13,7 @@ describe('estimateUsage', () => {
     })
     expect(u.files).toBe(1_250_000)
     expect(u.fileCount).toBe(2)
-    const answers = JSON.stringify({ version: 1 }).length * 2 + RECORD_OVERHEAD_BYTES
+    const answers = JSON.stringify({ version: 2 }).length * 2 + RECORD_OVERHEAD_BYTES
     const record = (2 + 2) * 2 + RECORD_OVERHEAD_BYTES
     const files = (5 + 10 + 5 + 15) * 2 + 2 * RECORD_OVERHEAD_BYTES
     expect(u.records).toBe(answers + record + files)

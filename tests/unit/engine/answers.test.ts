@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { validateAnswers, emptyAnswers } from '../../../src/engine/answers'
 
-describe('answers format v1: field-level messages', () => {
+describe('answers format v2: field-level messages', () => {
   it('accepts partial answers', () => {
-    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 1 } })
-    expect(validateAnswers({ version: 1, track: 'senior' }).ok).toBe(true)
+    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 2 } })
+    expect(validateAnswers({ version: 2, track: 'senior' }).ok).toBe(true)
+  })
+
+  it.each([
+    [{ version: 2, retirementGroup: 'woman' }, 'retirementGroup', 'not one of the allowed values'],
+    [{ version: 2, retirementAge: 60 }, 'retirementAge', 'not a known field'],
+    [{ version: 2, education: { obtainedIn: 'hongkong' } }, 'education.obtainedIn', 'not one of the allowed values'],
+    [{ version: 2, education: { abroad: true } }, 'education.abroad', 'not a known field'],
+    [{ version: 2, birthDate: '2023-02-29' }, 'birthDate', 'real calendar date'],
+    [{ version: 2, ceHours: { '2023': { professional: -3 } } }, 'ceHours.2023.professional', 'cannot be negative'],
+    [{ version: 1, retirementGroup: 'man' }, 'retirementGroup', 'not a known field'],
+  ])('%j → %s: %s', (input, path, text) => {
+    const r = validateAnswers(input)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    const e = r.errors.find((x) => x.path === path)
+    expect(e, JSON.stringify(r.errors)).toBeTruthy()
+    expect(e!.en).toContain(text)
+    expect(e!.zh.length).toBeGreaterThan(3)
+  })
+})
+
+describe('answers format v1 (read and migrated): field-level messages name its own fields', () => {
+  it('accepts partial answers, as version 2', () => {
+    expect(validateAnswers({ version: 1 })).toEqual({ ok: true, answers: { version: 2 } })
+    expect(validateAnswers({ version: 1, track: 'senior' })).toEqual({
+      ok: true,
+      answers: { version: 2, track: 'senior' },
+    })
   })
 
   it.each([

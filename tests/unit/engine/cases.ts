@@ -36,7 +36,7 @@ const noDiscipline = { forged: false, falseMaterials: false, undisclosedViolatio
 
 export const BASES: Record<EngineCase['base'], Answers> = {
   engineer: {
-    version: 1,
+    version: 2,
     track: 'engineer',
     specialty: 'quality',
     skilledTalent: false,
@@ -44,8 +44,8 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     unitType: 'enterprise',
     residency: 'mainland',
     birthDate: '1988-06-15',
-    retirementAge: 60,
-    education: { level: 'bachelor', year: 2010, abroad: false },
+    retirementGroup: 'man',
+    education: { level: 'bachelor', year: 2010, obtainedIn: 'mainland' },
     titleHeld: true,
     titleDate: '2018-07-01',
     socialSecurityMonths: 36,
@@ -59,7 +59,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   senior: {
-    version: 1,
+    version: 2,
     track: 'senior',
     specialty: 'metrology',
     skilledTalent: false,
@@ -68,8 +68,8 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     unitType: 'enterprise',
     residency: 'mainland',
     birthDate: '1978-03-10',
-    retirementAge: 60,
-    education: { level: 'master', year: 2004, abroad: false },
+    retirementGroup: 'man',
+    education: { level: 'master', year: 2004, obtainedIn: 'mainland' },
     titleHeld: true,
     titleDate: '2015-12-01',
     socialSecurityOtherProvince: false,
@@ -78,7 +78,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   'senior-se': {
-    version: 1,
+    version: 2,
     track: 'senior-se',
     specialty: 'special-equipment',
     skilledTalent: false,
@@ -89,8 +89,8 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     approvedInPersonnelSystem: true,
     residency: 'mainland',
     birthDate: '1975-09-01',
-    retirementAge: 60,
-    education: { level: 'bachelor', year: 1997, abroad: false },
+    retirementGroup: 'man',
+    education: { level: 'bachelor', year: 1997, obtainedIn: 'mainland' },
     titleHeld: true,
     titleDate: '2012-10-01',
     socialSecurityOtherProvince: false,
@@ -99,7 +99,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   principal: {
-    version: 1,
+    version: 2,
     track: 'principal',
     specialty: 'standardization',
     skilledTalent: false,
@@ -107,8 +107,8 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     unitType: 'enterprise',
     residency: 'mainland',
     birthDate: '1970-01-20',
-    retirementAge: 60,
-    education: { level: 'doctorate', year: 2002, abroad: false },
+    retirementGroup: 'man',
+    education: { level: 'doctorate', year: 2002, obtainedIn: 'mainland' },
     titleHeld: true,
     titleDate: '2016-01-01',
     socialSecurityOtherProvince: false,
@@ -116,7 +116,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     evidenceInWindow: true,
     discipline: noDiscipline,
   },
-  empty: { version: 1 },
+  empty: { version: 2 },
 }
 
 const pe = (n: number[]) => Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [String(i), n.includes(i)]))
@@ -184,14 +184,14 @@ export const CASES: EngineCase[] = [
   {
     name: "master's with exactly 2 years (2022-12-31)",
     base: 'engineer',
-    patch: { education: { level: 'master', year: 2022, abroad: false }, titleDate: '2022-12-31' },
+    patch: { education: { level: 'master', year: 2022, obtainedIn: 'mainland' }, titleDate: '2022-12-31' },
     expect: { overall: 'eligible', path: 'normal', statuses: { 'education-seniority': 'met' } },
   },
   {
     name: "master's with 1 year 11 months: not yet, holds from 2025-01-01; the exceptional route (3 years, 2026) cannot help",
     base: 'engineer',
     patch: {
-      education: { level: 'master', year: 2022, abroad: false },
+      education: { level: 'master', year: 2022, obtainedIn: 'mainland' },
       titleDate: '2023-01-01',
       exceptional: pe([1, 2]),
     },
@@ -205,19 +205,19 @@ export const CASES: EngineCase[] = [
   {
     name: 'second bachelor with 2 years',
     base: 'engineer',
-    patch: { education: { level: 'second-bachelor', year: 2020, abroad: false }, titleDate: '2022-06-01' },
+    patch: { education: { level: 'second-bachelor', year: 2020, obtainedIn: 'mainland' }, titleDate: '2022-06-01' },
     expect: { overall: 'eligible', path: 'normal', statuses: { 'education-seniority': 'met' } },
   },
   {
     name: 'doctorate with 2 years: read as the master’s row (inference)',
     base: 'engineer',
-    patch: { education: { level: 'doctorate', year: 2021, abroad: false }, titleDate: '2022-09-01' },
+    patch: { education: { level: 'doctorate', year: 2021, obtainedIn: 'mainland' }, titleDate: '2022-09-01' },
     expect: { overall: 'eligible', path: 'normal', inferences: ['doctorate'] },
   },
   {
     name: 'college (大专) with exactly 4 years',
     base: 'engineer',
-    patch: { education: { level: 'college', year: 2012, abroad: false }, titleDate: '2020-12-31' },
+    patch: { education: { level: 'college', year: 2012, obtainedIn: 'mainland' }, titleDate: '2020-12-31' },
     expect: { overall: 'eligible', path: 'normal' },
   },
   {
@@ -230,7 +230,7 @@ export const CASES: EngineCase[] = [
     name: 'leap-day title 2024-02-29 (college): exceptional years on 2027-02-28, normal on 2028-02-29',
     base: 'engineer',
     patch: {
-      education: { level: 'college', year: 2015, abroad: false },
+      education: { level: 'college', year: 2015, obtainedIn: 'mainland' },
       titleDate: '2024-02-29',
       exceptional: pe([1, 3]),
     },
@@ -251,7 +251,7 @@ export const CASES: EngineCase[] = [
     name: 'college, 3 years 6 months, exceptional conditions 1 and 5 → eligible by 破格',
     base: 'engineer',
     patch: {
-      education: { level: 'college', year: 2014, abroad: false },
+      education: { level: 'college', year: 2014, obtainedIn: 'mainland' },
       titleDate: '2021-07-01',
       exceptional: pe([1, 5]),
     },
@@ -284,7 +284,7 @@ export const CASES: EngineCase[] = [
     name: 'college 3y6m with only one exceptional condition → not eligible (needs 2 of 7)',
     base: 'engineer',
     patch: {
-      education: { level: 'college', year: 2014, abroad: false },
+      education: { level: 'college', year: 2014, obtainedIn: 'mainland' },
       titleDate: '2021-07-01',
       exceptional: pe([4]),
     },
@@ -300,7 +300,7 @@ export const CASES: EngineCase[] = [
     name: '中专 in the specialty, 4+ years, 16 years of work + condition 3 → eligible by 破格 (conditions 3 and 7)',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2005, abroad: false, inSpecialty: true },
+      education: { level: 'secondary-vocational', year: 2005, obtainedIn: 'mainland', inSpecialty: true },
       technicalWorkYears: 16,
       titleDate: '2019-05-01',
       exceptional: pe([3]),
@@ -318,7 +318,7 @@ export const CASES: EngineCase[] = [
     name: '中专 in the specialty with exactly 15 years of work + condition 6 → eligible',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2005, abroad: false, inSpecialty: true },
+      education: { level: 'secondary-vocational', year: 2005, obtainedIn: 'mainland', inSpecialty: true },
       technicalWorkYears: 15,
       titleDate: '2019-05-01',
       exceptional: pe([6]),
@@ -329,7 +329,7 @@ export const CASES: EngineCase[] = [
     name: '中专 with 14 years of work + condition 6 → only one condition, not eligible',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2005, abroad: false, inSpecialty: true },
+      education: { level: 'secondary-vocational', year: 2005, obtainedIn: 'mainland', inSpecialty: true },
       technicalWorkYears: 14,
       titleDate: '2019-05-01',
       exceptional: pe([6]),
@@ -340,7 +340,7 @@ export const CASES: EngineCase[] = [
     name: '中专 in another specialty, 20 years: condition 7 not met',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2000, abroad: false, inSpecialty: false },
+      education: { level: 'secondary-vocational', year: 2000, obtainedIn: 'mainland', inSpecialty: false },
       technicalWorkYears: 20,
       titleDate: '2019-05-01',
       exceptional: pe([6]),
@@ -351,7 +351,7 @@ export const CASES: EngineCase[] = [
     name: 'below 中专 with exactly 20 years + condition 2 → eligible by 破格',
     base: 'engineer',
     patch: {
-      education: { level: 'below-secondary', abroad: false },
+      education: { level: 'below-secondary', obtainedIn: 'mainland' },
       technicalWorkYears: 20,
       titleDate: '2018-01-01',
       exceptional: pe([2]),
@@ -362,7 +362,7 @@ export const CASES: EngineCase[] = [
     name: 'below 中专 with 19 years + condition 2 → not eligible',
     base: 'engineer',
     patch: {
-      education: { level: 'below-secondary', abroad: false },
+      education: { level: 'below-secondary', obtainedIn: 'mainland' },
       technicalWorkYears: 19,
       titleDate: '2018-01-01',
       exceptional: pe([2]),
@@ -373,7 +373,7 @@ export const CASES: EngineCase[] = [
     name: '中专, 3 years 11 months, conditions met: exceptional from 2025-01-01 (4 full years needed without the education)',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2000, abroad: false, inSpecialty: true },
+      education: { level: 'secondary-vocational', year: 2000, obtainedIn: 'mainland', inSpecialty: true },
       technicalWorkYears: 22,
       titleDate: '2021-01-01',
       exceptional: pe([5]),
@@ -389,7 +389,7 @@ export const CASES: EngineCase[] = [
     name: '中专, specialty not answered, one declared condition: needs info naming the specialty question',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2000, abroad: false },
+      education: { level: 'secondary-vocational', year: 2000, obtainedIn: 'mainland' },
       technicalWorkYears: 18,
       titleDate: '2019-05-01',
       exceptional: pe([6]),
@@ -404,7 +404,7 @@ export const CASES: EngineCase[] = [
     name: '中专 not in the specialty, work years unanswered: condition 7 cannot hold, so no question about years',
     base: 'engineer',
     patch: {
-      education: { level: 'secondary-vocational', year: 2000, abroad: false, inSpecialty: false },
+      education: { level: 'secondary-vocational', year: 2000, obtainedIn: 'mainland', inSpecialty: false },
       titleDate: '2019-05-01',
       exceptional: pe([6]),
     },
@@ -520,13 +520,13 @@ export const CASES: EngineCase[] = [
   {
     name: 'woman in a professional post (55), born 1968-02-29: 55 on 2023-02-28, not eligible',
     base: 'engineer',
-    patch: { birthDate: '1968-02-29', retirementAge: 55, retirementDeferred: false },
+    patch: { birthDate: '1968-02-29', retirementGroup: 'woman-cadre', retirementDeferred: false },
     expect: { overall: 'not-eligible', statuses: { retirement: 'not-met' } },
   },
   {
     name: 'woman in a worker post (50), born 1975-01-01: 50 on 2025-01-01, eligible',
     base: 'engineer',
-    patch: { birthDate: '1975-01-01', retirementAge: 50 },
+    patch: { birthDate: '1975-01-01', retirementGroup: 'woman-worker' },
     expect: { overall: 'eligible', statuses: { retirement: 'met' } },
   },
   // ── Assessments (A1.5), ability (A1.2), political (A1.1), evidence (N3.1) ──
@@ -657,7 +657,7 @@ export const CASES: EngineCase[] = [
   {
     name: 'foreign national with a foreign degree: degree certification and upload',
     base: 'engineer',
-    patch: { residency: 'foreign', education: { level: 'master', year: 2015, abroad: true } },
+    patch: { residency: 'foreign', education: { level: 'master', year: 2015, obtainedIn: 'foreign' } },
     expect: {
       overall: 'eligible',
       checklistHas: ['platform-hmt-foreign', 'platform-foreign-degree', 'platform-education-upload'],
@@ -666,19 +666,19 @@ export const CASES: EngineCase[] = [
   {
     name: 'education obtained in 2001: upload to be safe (inference)',
     base: 'engineer',
-    patch: { education: { level: 'bachelor', year: 2001, abroad: false } },
+    patch: { education: { level: 'bachelor', year: 2001, obtainedIn: 'mainland' } },
     expect: { overall: 'eligible', checklistHas: ['platform-education-upload'], inferences: ['edu-2001'] },
   },
   {
     name: 'education obtained in 2000: upload (the notice says so)',
     base: 'engineer',
-    patch: { education: { level: 'bachelor', year: 2000, abroad: false } },
+    patch: { education: { level: 'bachelor', year: 2000, obtainedIn: 'mainland' } },
     expect: { overall: 'eligible', checklistHas: ['platform-education-upload'] },
   },
   {
     name: 'education obtained in 2002: extracted automatically, no upload',
     base: 'engineer',
-    patch: { education: { level: 'bachelor', year: 2002, abroad: false } },
+    patch: { education: { level: 'bachelor', year: 2002, obtainedIn: 'mainland' } },
     expect: { overall: 'eligible', checklistLacks: ['platform-education-upload', 'platform-foreign-degree'] },
   },
   {

@@ -33,6 +33,18 @@ describe('npm run assess (headless engine)', () => {
     expect(overall('partial.json')).toMatchObject({ overall: 'needs-info' })
   }, 30_000)
 
+  it('reads answers format 1 too (frozen v1 files): the same assessment as their version-2 examples', () => {
+    const assessment = (path: string) => {
+      const r = run(path, '--today', '2024-08-15')
+      expect(r.status, r.stderr).toBe(0)
+      return JSON.parse(r.stdout).assessment
+    }
+    for (const f of ['engineer-normal.json', 'engineer-exceptional.json', 'senior-self-score.json']) {
+      expect(assessment(`tests/fixtures/answers/v1/${f}`), f).toEqual(assessment(`docs/examples/${f}`))
+    }
+    expect(assessment('tests/fixtures/answers/v1/woman-worker-abroad.json').overall).toBeDefined()
+  }, 60_000)
+
   it('an invalid file: field-level messages and exit code 2', () => {
     const r = run('docs/examples/invalid.json', '--lang', 'en-US')
     expect(r.status).toBe(2)

@@ -22,7 +22,7 @@ const ce = (years: number[]) => Object.fromEntries(years.map((y) => [String(y), 
 
 /** An engineer applicant on the normal route (bachelor, assistant engineer for 5 years). */
 const engineer: Answers = {
-  version: 1,
+  version: 2,
   track: 'engineer',
   specialty: 'metrology',
   skilledTalent: false,
@@ -30,8 +30,8 @@ const engineer: Answers = {
   unitType: 'enterprise',
   residency: 'mainland',
   birthDate: '1990-05-01',
-  retirementAge: 60,
-  education: { level: 'bachelor', year: 2012, abroad: false },
+  retirementGroup: 'man',
+  education: { level: 'bachelor', year: 2012, obtainedIn: 'mainland' },
   titleHeld: true,
   titleDate: '2019-06-01',
   socialSecurityMonths: 30,
@@ -46,7 +46,7 @@ const engineer: Answers = {
 }
 
 const senior: Answers = {
-  version: 1,
+  version: 2,
   track: 'senior',
   specialty: 'quality',
   skilledTalent: false,
@@ -54,8 +54,8 @@ const senior: Answers = {
   unitType: 'enterprise',
   residency: 'mainland',
   birthDate: '1980-05-01',
-  retirementAge: 60,
-  education: { level: 'master', year: 2005, abroad: false },
+  retirementGroup: 'man',
+  education: { level: 'master', year: 2005, obtainedIn: 'mainland' },
   seniorBasis: 'normal',
   socialSecurityOtherProvince: false,
   ceHours: ce([2022, 2023, 2024]),
@@ -105,7 +105,7 @@ describe('visiblePages: which pages an applicant is asked', () => {
   const cases: { name: string; answers: Answers; pages: PageId[] }[] = [
     {
       name: 'nothing answered yet: the pages anybody is asked',
-      answers: { version: 1 },
+      answers: { version: 2 },
       pages: ['track', 'unit', 'education', 'social-security'],
     },
     { name: 'engineer, normal route met (bachelor, 5 years)', answers: engineer, pages: ENGINEER_NORMAL },
@@ -121,13 +121,16 @@ describe('visiblePages: which pages an applicant is asked', () => {
     },
     {
       name: 'engineer, master with 2 years: normal met, no exceptional page',
-      answers: with_(engineer, { education: { level: 'master', year: 2020, abroad: false }, titleDate: '2022-06-01' }),
+      answers: with_(engineer, {
+        education: { level: 'master', year: 2020, obtainedIn: 'mainland' },
+        titleDate: '2022-06-01',
+      }),
       pages: ENGINEER_NORMAL,
     },
     {
       name: 'engineer, 中专 with 6 years as assistant: exceptional page (condition 7 can matter)',
       answers: with_(engineer, {
-        education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true },
+        education: { level: 'secondary-vocational', year: 1998, obtainedIn: 'mainland', inSpecialty: true },
         titleDate: '2018-06-01',
       }),
       pages: ENGINEER_EXCEPTIONAL,
@@ -135,7 +138,7 @@ describe('visiblePages: which pages an applicant is asked', () => {
     {
       name: 'engineer, 中专 with 3 years as assistant: gateway closed (needs 4), no exceptional page',
       answers: with_(engineer, {
-        education: { level: 'secondary-vocational', year: 1998, abroad: false, inSpecialty: true },
+        education: { level: 'secondary-vocational', year: 1998, obtainedIn: 'mainland', inSpecialty: true },
         titleDate: '2021-06-01',
       }),
       pages: ENGINEER_NORMAL,
@@ -223,43 +226,43 @@ describe('visibleFields: the questions on a page', () => {
       name: 'retires after the cut-off: no deferral question',
       page: 'retirement',
       answers: engineer,
-      fields: ['birthDate', 'retirementAge'],
+      fields: ['birthDate', 'retirementGroup'],
     },
     {
       name: 'reaches 60 on 2024-06-01, before the cut-off: deferral question',
       page: 'retirement',
       answers: with_(engineer, { birthDate: '1964-06-01' }),
-      fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
+      fields: ['birthDate', 'retirementGroup', 'retirementDeferred'],
     },
     {
       name: 'reaches 60 exactly on the cut-off: deferral question',
       page: 'retirement',
       answers: with_(engineer, { birthDate: '1964-12-31' }),
-      fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
+      fields: ['birthDate', 'retirementGroup', 'retirementDeferred'],
     },
     {
       name: 'deferral question stays once answered',
       page: 'retirement',
       answers: with_(engineer, { birthDate: '1964-06-01', retirementDeferred: false }),
-      fields: ['birthDate', 'retirementAge', 'retirementDeferred'],
+      fields: ['birthDate', 'retirementGroup', 'retirementDeferred'],
     },
     {
       name: 'woman in a worker post (50) born 1975: retires 2025, no deferral question',
       page: 'retirement',
-      answers: with_(engineer, { birthDate: '1975-01-01', retirementAge: 50 }),
-      fields: ['birthDate', 'retirementAge'],
+      answers: with_(engineer, { birthDate: '1975-01-01', retirementGroup: 'woman-worker' }),
+      fields: ['birthDate', 'retirementGroup'],
     },
     {
       name: 'bachelor: no 中专 question',
       page: 'education',
       answers: engineer,
-      fields: ['education.level', 'education.year', 'education.abroad'],
+      fields: ['education.level', 'education.year', 'education.obtainedIn'],
     },
     {
       name: '中专 engineer: asked whether the 中专 is in the specialty',
       page: 'education',
       answers: with_(engineer, { education: { level: 'secondary-vocational' } }),
-      fields: ['education.level', 'education.year', 'education.abroad', 'education.inSpecialty'],
+      fields: ['education.level', 'education.year', 'education.obtainedIn', 'education.inSpecialty'],
     },
     {
       name: 'assistant title held: date asked',
@@ -412,7 +415,7 @@ describe('visibleFields: the questions on a page', () => {
 
   it('marks the inferences the questions rely on', () => {
     const inf = (id: PageId, path: string) => visibleFields(id, engineer, pack).find((f) => f.path === path)?.inferences
-    expect(inf('retirement', 'retirementAge')).toEqual(['retirement-ages'])
+    expect(inf('retirement', 'retirementGroup')).toEqual(['retirement-ages'])
     expect(inf('assessments', 'assessments.2021')).toEqual(['assessment-years', 'basic-pass'])
     expect(inf('education', 'education.year')).toEqual(['edu-2001'])
   })
@@ -442,12 +445,12 @@ describe('navigation', () => {
   })
 
   it('before the track is known, counts the longest track so the total does not jump up later', () => {
-    expect(progress('track', { version: 1 }, pack)).toEqual({ index: 1, total: 10 })
+    expect(progress('track', { version: 2 }, pack)).toEqual({ index: 1, total: 10 })
   })
 
   it('finds the first page with an unanswered question', () => {
     expect(firstUnanswered(engineer, pack)).toBeNull()
-    expect(firstUnanswered({ version: 1 }, pack)).toBe('track')
+    expect(firstUnanswered({ version: 2 }, pack)).toBe('track')
     expect(firstUnanswered(with_(engineer, { assessments: { 2021: 'pass' } }), pack)).toBe('assessments')
     expect(
       unansweredFields('assessments', with_(engineer, { assessments: { 2021: 'pass' } }), pack).map((f) => f.path),
@@ -460,7 +463,7 @@ describe('answer paths', () => {
     expect(getPath(engineer, 'ceHours.2023.public')).toBe(20)
     expect(getPath(engineer, 'abilities.2')).toBe(true)
     expect(getPath(engineer, 'education.inSpecialty')).toBeUndefined()
-    expect(getPath({ version: 1 }, 'ceHours.2023.public')).toBeUndefined()
+    expect(getPath({ version: 2 }, 'ceHours.2023.public')).toBeUndefined()
   })
 
   it('clears paths on a copy', () => {
@@ -478,8 +481,8 @@ describe('answer paths', () => {
     }
     const reported = new Set<string>()
     for (const a of [
-      { version: 1 as const, track: 'engineer' as const },
-      { version: 1 as const, track: 'senior' as const },
+      { version: 2 as const, track: 'engineer' as const },
+      { version: 2 as const, track: 'senior' as const },
     ]) {
       for (const r of assess(a, pack).requirements) for (const m of r.missing ?? []) reported.add(m)
     }

@@ -7,7 +7,7 @@ import { pack } from '@/policy/ningbo-2024-187'
 
 /** Every field any track can show, with the answers that make the conditional ones appear. */
 function allFields() {
-  const samples: Answers[] = TRACKS.map((track) => ({ version: 1, track, department: 'research' }))
+  const samples: Answers[] = TRACKS.map((track) => ({ version: 2, track, department: 'research' }))
   return PAGES.flatMap((p) => samples.flatMap((a) => p.specs(pack, a).map((s) => ({ page: p, field: s.field }))))
 }
 
@@ -33,7 +33,7 @@ describe('question texts exist in both languages', () => {
       if (field.kind === 'number' && field.unitKey) expect(dict[`questions.unit.${field.unitKey}`]).toBeTruthy()
       if (
         field.kind === 'choice' &&
-        ['unitType', 'residency', 'retirementAge', 'seniorBasis'].includes(field.optionSet)
+        ['unitType', 'residency', 'retirementGroup', 'educationPlace', 'seniorBasis'].includes(field.optionSet)
       ) {
         for (const o of field.options)
           expect(dict[`questions.option.${field.optionSet}.${o}`], `${field.path}=${o}`).toBeTruthy()
