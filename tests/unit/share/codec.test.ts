@@ -235,7 +235,7 @@ describe('decode errors', () => {
     const t0 = performance.now()
     expect(decodeSummary(huge)).toMatchObject({ ok: false, error: 'damaged' })
     expect(payloadFromLocation('#' + huge).length).toBe(MAX_PAYLOAD_CHARS + 1)
-    expect(performance.now() - t0).toBeLessThan(50)
+    expect(performance.now() - t0).toBeLessThan(250) // a real read of 10 M characters takes seconds; 50 ms failed at load average 30
   })
 
   it('never throws on what is not a string', () => {
