@@ -37,6 +37,11 @@ export default defineMessages({
     memoryMode:
       '此浏览器不允许本应用使用本机存储（可能处于无痕/隐私浏览模式，或禁止了网站数据）。自查仍可正常进行，但内容只保存在内存中，关闭或刷新页面后会丢失。如需保留，请导出备份文件，或改用普通浏览模式打开。',
     memoryModeBackup: '导出备份',
+    clauses: '依据',
+    clauseOpen: '查看通知原文：{section}',
+    'sheet.original': '通知原文',
+    'sheet.gloss': '英文释义（非官方译文）',
+    'sheet.close': '关闭',
   },
   en: {
     appName: 'Professional Title Self-Check',
@@ -73,5 +78,10 @@ export default defineMessages({
     memoryMode:
       'This browser does not let the app store data on the device (private browsing, or site data blocked). The self-check still works, but only in memory: it is lost when you close or reload the page. To keep it, export a backup file, or open the app in a normal window.',
     memoryModeBackup: 'Export a backup',
+    clauses: 'Based on',
+    clauseOpen: 'Read the notice: {section}',
+    'sheet.original': 'The notice (original Chinese)',
+    'sheet.gloss': 'English gloss (not an official translation)',
+    'sheet.close': 'Close',
   },
 })
