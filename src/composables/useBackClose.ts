@@ -41,36 +41,58 @@ export function useBackClose(show: Ref<boolean>, options: BackCloseOptions = {})
   if (!win) return
   const entry: Entry = { close: () => (show.value = false) }
 
+  let pending: ReturnType<typeof setTimeout> | undefined
+
   function push(): void {
+    if (pending !== undefined) {
+      // Closed and opened again within one task: keep the entry.
+      clearTimeout(pending)
+      pending = undefined
+    }
     if (open.includes(entry)) return
     if (listening !== win) {
-      listening?.removeEventListener('popstate', onPopState)
-      win!.addEventListener('popstate', onPopState)
+      listening?.removeEventListener('popstate', onPopState, true)
+      win!.addEventListener('popstate', onPopState, true)
       listening = win!
     }
     win!.history.pushState({ ...(win!.history.state as object | null), overlay: open.length + 1 }, '')
     open.push(entry)
   }
 
-  /** Closed without Back: take our entry off (only when it is still the top one, i.e. ours). */
-  function drop(goBack: boolean): void {
+  function remove(): number {
     const i = open.indexOf(entry)
-    if (i === -1) return
-    open.splice(i, 1)
-    if (goBack && i === open.length) {
-      ownPops += 1
-      win!.history.back()
-    }
+    if (i !== -1) open.splice(i, 1)
+    return i
+  }
+
+  /**
+   * Closed without our Back: take the entry off, and history back to where it was. Decided a task
+   * later: a popup may close itself on the very popstate we are about to handle (Vant's dialogs do),
+   * and that close must not look like a close by button.
+   */
+  function drop(): void {
+    if (!open.includes(entry) || pending !== undefined) return
+    pending = setTimeout(() => {
+      pending = undefined
+      const i = remove()
+      if (i !== -1 && i === open.length) {
+        ownPops += 1
+        win!.history.back()
+      }
+    }, 0)
   }
 
   watch(
     show,
     (v) => {
       if (v) push()
-      else drop(true)
+      else drop()
     },
     { immediate: true },
   )
   // Unmounted while open (the page changed): the route's own navigation is on top by now.
-  onBeforeUnmount(() => drop(false))
+  onBeforeUnmount(() => {
+    if (pending !== undefined) clearTimeout(pending)
+    remove()
+  })
 }
