@@ -1,41 +1,25 @@
 /**
- * Handing a backup file to the user, without any network: a download through a blob: URL and an
- * `<a download>`, or the system share sheet (Web Share API with a file) where the browser can share
- * that file type. Globals are injectable for tests.
+ * Handing a backup file to the user, without any network: a download, or the system share sheet
+ * where the browser can share that file type. The work is done by src/utils/deviceShare.ts (shared
+ * with the summary screen); this keeps the backup section's calls. Globals are injectable for tests.
  */
+import { canShareFiles, downloadBlob as download, isAbort, type ShareGlobals } from '@/utils/deviceShare'
 
-/** Starts a download of `blob` named `name`. */
+/** Starts a download of `blob` named `name` (the URL is revoked a minute later). */
 export function downloadBlob(
   blob: Blob,
   name: string,
   doc: Document = document,
   urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
 ): void {
-  const url = urls.createObjectURL(blob)
-  const a = doc.createElement('a')
-  a.href = url
-  a.download = name
-  a.rel = 'noopener'
-  a.style.display = 'none'
-  doc.body.appendChild(a)
-  try {
-    a.click()
-  } finally {
-    a.remove()
-    // Some browsers read the URL after click() returns: revoke it a little later.
-    setTimeout(() => urls.revokeObjectURL(url), 60_000)
-  }
+  download(blob, name, { document: doc, URL: urls, revokeAfter: 60_000 })
 }
 
 export type ShareNavigator = Pick<Navigator, 'share' | 'canShare'>
 
 /** Whether the system share sheet can take this file (browsers restrict the shareable file types). */
 export function canShareFile(file: File, nav: Partial<ShareNavigator> | undefined = globalThis.navigator): boolean {
-  try {
-    return typeof nav?.share === 'function' && typeof nav.canShare === 'function' && nav.canShare({ files: [file] })
-  } catch {
-    return false
-  }
+  return canShareFiles([file], { navigator: nav as ShareGlobals['navigator'] })
 }
 
 /** Opens the share sheet with the file. 'cancelled' when the user closes it. Other failures reject. */
@@ -48,7 +32,7 @@ export async function shareFile(
     await nav.share({ files: [file], title })
     return 'shared'
   } catch (e) {
-    if (e instanceof Error && e.name === 'AbortError') return 'cancelled'
+    if (isAbort(e)) return 'cancelled'
     throw e
   }
 }

@@ -8,7 +8,7 @@
  */
 import { computed, type ComputedRef, type Ref } from 'vue'
 import type { RulePack } from '@/engine/pack'
-import { summaryView, type SummaryView } from '@/components/share/view'
+import { summaryView, type SummaryView } from '@/share/view'
 import { useI18n } from '@/i18n'
 import { buildSummary, encodeSummary, renderSummaryText, sanitizeDisplayName, shareUrl, type Summary } from '@/share'
 import { useAssessmentStore } from '@/stores/assessment'

@@ -86,7 +86,9 @@ function measureFocus(): Ring | null {
       ok,
       width: ring.width,
       contrast: Math.round(contrast * 100) / 100,
-      why: ok ? '' : `width ${ring.width}px, contrast ${contrast.toFixed(2)}:1`,
+      why: ok
+        ? ''
+        : `width ${ring.width}px, contrast ${contrast.toFixed(2)}:1 (ring rgb(${ring.color.slice(0, 3).join(',')}) on rgb(${behind.slice(0, 3).join(',')}))`,
     }
   }
   return { what: describe(el), ok: false, width: 0, contrast: 0, why: 'no outline or box-shadow' }
@@ -105,7 +107,13 @@ async function tabThrough(page: Page, max = 80): Promise<Ring[]> {
   let first: string | null = null
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab')
-    const ring = await page.evaluate(measureFocus)
+    let ring = await page.evaluate(measureFocus)
+    if (ring && !ring.ok) {
+      // Measure the settled, painted state: under load Chromium has been seen to report a link's
+      // text colour as its ring colour for a moment right after the focus move.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+      ring = await page.evaluate(measureFocus)
+    }
     if (!ring) continue
     if (ring.what === first) break
     first ??= ring.what

@@ -6,7 +6,7 @@ import {
   downloadBlob,
   systemShare,
   type ShareGlobals,
-} from '@/composables/useShareActions'
+} from '@/utils/deviceShare'
 
 const abort = () => Object.assign(new Error('cancelled'), { name: 'AbortError' })
 const png = () => new File([new Uint8Array([137, 80, 78, 71])], 'x.png', { type: 'image/png' })

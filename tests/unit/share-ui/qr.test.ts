@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import { encode } from 'uqr'
 import { describe, expect, it } from 'vitest'
-import { QR_QUIET_ZONE, drawQr, makeQrMatrix, qrMatrixWith, qrPathData, type QrMatrix } from '@/components/share/qr'
+import { QR_QUIET_ZONE, drawQr, makeQrMatrix, qrMatrixWith, qrPathData, type QrMatrix } from '@/share/qr'
 import { encodeSummary, shareUrl } from '@/share'
 import { CHINESE_40, ORIGIN, SHARE_PACK, buildAll } from '../share/helpers'
 

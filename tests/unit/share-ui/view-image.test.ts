@@ -7,10 +7,10 @@ import {
   summaryImageName,
   type FontKey,
   type ImageLabels,
-} from '@/components/share/image'
-import { qrMatrixWith } from '@/components/share/qr'
-import { summaryView } from '@/components/share/view'
-import { graphemes } from '@/components/share/wrap'
+} from '@/share/image'
+import { qrMatrixWith } from '@/share/qr'
+import { summaryView } from '@/share/view'
+import { graphemes } from '@/share/wrap'
 import type { Lang } from '@/engine/types'
 import { checklistProgress, encodeSummary, shareUrl } from '@/share'
 import { CHINESE_40, ORIGIN, SHARE_PACK, buildAll } from '../share/helpers'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breakUnits, graphemes, wrapText } from '@/components/share/wrap'
+import { breakUnits, graphemes, wrapText } from '@/share/wrap'
 
 /** A monospace fake: CJK and full-width characters are 2 wide, everything else 1. */
 const measure = (s: string) =>

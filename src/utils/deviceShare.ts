@@ -1,7 +1,9 @@
 /**
- * What the summary screen does with the summary: copy to the clipboard (with a manual fallback),
- * the system share sheet, and downloading a file. Globals are injectable (VueUse style) so tests
- * can give a navigator without a clipboard, a share that rejects, and so on.
+ * Handing something to the device, without any network: copy to the clipboard (with a manual
+ * fallback), the system share sheet (Web Share API, with files where the browser can share that
+ * type), and downloading a file through a blob: URL and an `<a download>`. The one place for these:
+ * the summary screen and the backup section both use it. Globals are injectable (VueUse style) so
+ * tests can give a navigator without a clipboard, a share that rejects, and so on.
  */
 
 export interface ShareGlobals {
@@ -31,7 +33,8 @@ export async function copyToClipboard(text: string, g: ShareGlobals = {}): Promi
 
 export type ShareOutcome = 'shared' | 'cancelled' | 'unavailable' | 'failed'
 
-function isAbort(e: unknown): boolean {
+/** The user closed the share sheet (say nothing). */
+export function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError'
 }
 
@@ -67,13 +70,26 @@ export async function systemShare(data: ShareData, g: ShareGlobals = {}): Promis
   }
 }
 
+export interface DownloadOptions extends ShareGlobals {
+  /**
+   * Revoke the blob URL by itself this many ms after the click (some browsers read it after
+   * `click()` returns). @default undefined — the caller keeps the URL (to show the file) and calls
+   * `revoke`
+   */
+  revokeAfter?: number
+}
+
 /**
  * Saves `blob` as `fileName` through an `<a download>` with a blob URL. Returns the URL, which
- * stays valid (the caller shows the image with it) until `revoke` is called.
+ * stays valid until `revoke` is called (or `revokeAfter` ms have passed).
  */
-export function downloadBlob(blob: Blob, fileName: string, g: ShareGlobals = {}): { url: string; revoke: () => void } {
-  const doc = g.document ?? document
-  const urls = g.URL ?? URL
+export function downloadBlob(
+  blob: Blob,
+  fileName: string,
+  options: DownloadOptions = {},
+): { url: string; revoke: () => void } {
+  const doc = options.document ?? document
+  const urls = options.URL ?? URL
   const url = urls.createObjectURL(blob)
   const a = doc.createElement('a')
   a.href = url
@@ -81,7 +97,12 @@ export function downloadBlob(blob: Blob, fileName: string, g: ShareGlobals = {})
   a.rel = 'noopener'
   a.style.display = 'none'
   doc.body.appendChild(a)
-  a.click()
-  a.remove()
-  return { url, revoke: () => urls.revokeObjectURL(url) }
+  const revoke = () => urls.revokeObjectURL(url)
+  try {
+    a.click()
+  } finally {
+    a.remove()
+    if (options.revokeAfter !== undefined) setTimeout(revoke, options.revokeAfter)
+  }
+  return { url, revoke }
 }
