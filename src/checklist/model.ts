@@ -20,6 +20,7 @@
  *    keeps its caveat (`caveat: 'check-provincial'`) in both.
  */
 import type { Bilingual, ChecklistEntry, ChecklistGroup, Overall } from '@/engine/types'
+import type { MessageKey } from '@/locales'
 
 /** The groups in the order the work is done. */
 export const GROUP_ORDER: readonly ChecklistGroup[] = ['platform', 'paper', 'unit-district', 'interview']
@@ -192,4 +193,22 @@ export function buildChecklistView<C extends string>(
     state: readinessState(options.overall, progress),
     caveat: options.overall === 'check-provincial' ? 'check-provincial' : null,
   }
+}
+
+/**
+ * The words on an item's "note and photos" toggle: what is inside, said apart — a written note is
+ * not a file ("备注和照片（有备注，2 个文件）"), so one number never counts both.
+ */
+export function detailsLabel(
+  note: string,
+  files: number,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+): string {
+  const hasNote = note.trim() !== ''
+  if (!hasNote && files === 0) return t('checklist.details')
+  if (files === 0) return t('checklist.detailsNote')
+  const filesText = files === 1 ? t('checklist.detailsFilesOne') : t('checklist.detailsFiles', { n: files })
+  return hasNote
+    ? t('checklist.detailsNoteAndFiles', { files: filesText })
+    : t('checklist.detailsOnlyFiles', { files: filesText })
 }

@@ -6,6 +6,7 @@
  *   const nameOn = ref(false); const name = ref('')
  *   const { summary, link, text, view } = useShareSummary({ profileId, nameOn, name })
  */
+import { isLoopbackOrigin } from '@/share/origin'
 import { computed, type ComputedRef, type Ref } from 'vue'
 import type { RulePack } from '@/engine/pack'
 import { summaryView, type SummaryView } from '@/share/view'
@@ -35,6 +36,8 @@ export interface ShareSummaryOptions {
 }
 
 export interface ShareSummary {
+  /** The link points to this device (a loopback origin): it opens on no other phone. */
+  loopback: boolean
   /** The profile's pack (its `packId`), which the link names. */
   pack: ComputedRef<RulePack<string>>
   summary: ComputedRef<Summary>
@@ -75,7 +78,10 @@ export function useShareSummary(options: ShareSummaryOptions): ShareSummary {
   const link = computed(() => shareUrl(origin, payload.value))
   const text = computed(() => renderSummaryText(summary.value, lang.value, pack.value, link.value))
   const view = computed(() => summaryView(summary.value, lang.value, pack.value))
+  /** The link points to this device (served locally): it opens on no other phone. */
+  const loopback = isLoopbackOrigin(origin)
   return {
+    loopback,
     pack,
     summary,
     payload,

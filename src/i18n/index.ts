@@ -86,9 +86,20 @@ export function formatIsoDate(iso: string): string {
   return formatDate(iso, currentLang.value)
 }
 
-/** A moment (ms since epoch) as a local date and time in the current language. */
-export function formatTimestamp(ms: number): string {
-  return new Intl.DateTimeFormat(currentLang.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+/**
+ * A moment (ms since epoch) as a local date and time in the current language, written like the
+ * calendar dates (`formatIsoDate`): 2026年12月2日 14:51 / 2 Dec 2026, 14:51 (day before month in
+ * English everywhere, 24-hour clock).
+ */
+export function formatTimestamp(ms: number, lang: Lang = currentLang.value): string {
+  return new Intl.DateTimeFormat(lang === 'en-US' ? 'en-GB' : lang, {
+    year: 'numeric',
+    month: lang === 'en-US' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms)
 }
 
 export function useI18n(): { t: typeof t; lang: Ref<Lang> } {

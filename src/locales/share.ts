@@ -11,7 +11,9 @@ export default defineMessages({
     sharedTitle: '他人分享的自查摘要',
     fromResults: '分享自查摘要',
     backToResults: '返回自评结果',
-    lede: '把自查结论发给同事或单位人事，对方用手机打开即可查看，不需要安装，也不需要联网。请先核对下面的内容，再在页面底部选择分享方式。',
+    lede: '把自查结论发给同事或单位人事，对方用手机浏览器打开即可查看，不需要安装（从未打开过本应用的手机，第一次打开需要联网）。请先核对下面的内容，再在页面底部选择分享方式。',
+    loopback:
+      '本应用现在从本机地址（{host}）打开：链接和二维码指向这台设备，在别的手机上打不开。请从正式网址打开本应用后再分享。',
 
     // what the link contains
     privacyTitle: '链接里包含的内容',
@@ -89,7 +91,9 @@ export default defineMessages({
     sharedTitle: 'Shared summary',
     fromResults: 'Share a summary',
     backToResults: 'Back to your results',
-    lede: 'Send your result to a colleague or your unit’s HR officer. They open it on their phone — nothing to install, no connection needed. Check what follows, then choose how to share it at the bottom of the page.',
+    lede: 'Send your result to a colleague or your unit’s HR officer. They open it in their phone’s browser — nothing to install (a phone that has never opened this app needs a connection the first time). Check what follows, then choose how to share it at the bottom of the page.',
+    loopback:
+      'This app is open from a local address ({host}): the link and the QR code point to this device and will not open on another phone. Open the app from its public address before sharing.',
 
     privacyTitle: 'What the link contains',
     privacyHas:

@@ -30,14 +30,17 @@ function fakeWindow() {
         if (index === 0) return
         index -= 1
         target.dispatchEvent(Object.assign(new Event('popstate'), { state: entries[index] }))
-      }, 1)
+      }, 0)
     },
   }
   const win = Object.assign(target, { history }) as unknown as Window
   return { win, index: () => index, userBack: () => history.back() }
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 10))
+/** Several task hops: every timer already set (and those they set) has run, however loaded the machine. */
+const settle = async () => {
+  for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 0))
+}
 
 describe('useBackClose', () => {
   it('Back closes the open overlay and stays on the page; the state keeps the router’s fields', async () => {
