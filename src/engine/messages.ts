@@ -39,6 +39,8 @@ export interface MessageParams {
   'fig.years-as-assistant': { years: number; months: number; cutoff: string }
   'fig.education-no-row': { level: string }
   'advice.consider-exceptional': None
+  /** A level with no row on a track with no alternative route. */
+  'advice.education-no-row': None
   'fig.needs-years': { years: number; level: string }
   'advice.wait-until': { date: string }
   // exceptional

@@ -58,7 +58,7 @@ export function educationSeniority<C extends string>(ctx: Ctx<C>): RequirementRe
   if (need === undefined) {
     return result(ctx, d({ ...held, failed: 'no-row', alternativeHelps: alternative !== undefined }), 'not-met', {
       figures: [have, m('fig.education-no-row', { level: level! })],
-      advice: alternative ? [m('advice.consider-exceptional')] : [],
+      advice: [alternative ? m('advice.consider-exceptional') : m('advice.education-no-row')],
       inferences,
     })
   }

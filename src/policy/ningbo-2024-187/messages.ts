@@ -112,6 +112,10 @@ export const messages: MessageTable = {
     zh: () => '可看是否符合破格条件。',
     en: () => 'See whether the exceptional route applies.',
   },
+  'advice.education-no-row': {
+    zh: () => '该学历不能按正常条件申报工程师，请对照通知的学历要求。',
+    en: () => 'This education level cannot apply on the normal conditions; check the notice’s education requirements.',
+  },
   'fig.needs-years': {
     zh: (p, x) => `${x.label('level', p.level!)}须满 ${p.years} 年。`,
     en: (p, x) => `${x.label('level', p.level!)} needs ${p.years} full years.`,

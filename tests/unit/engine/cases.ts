@@ -26,6 +26,10 @@ export interface EngineCase {
     clausesInclude?: Partial<Record<RequirementId, string[]>>
     /** The answers a needs-info requirement names as missing (exactly). */
     missing?: Partial<Record<RequirementId, string[]>>
+    /** Requirements the track does not have in this pack. */
+    absent?: RequirementId[]
+    /** Message keys a requirement's advice must include. */
+    advice?: Partial<Record<RequirementId, string[]>>
   }
 }
 
@@ -819,6 +823,12 @@ export function applyPatch<T>(base: T, patch: Record<string, unknown>): T {
   return out as T
 }
 
+/** The answers of a case: its patch over its base applicant (the 2024 bases unless a pack's table gives others). */
 export function answersOf(c: EngineCase): Answers {
-  return applyPatch(BASES[c.base], c.patch)
+  return answersIn(c, BASES)
+}
+
+/** The answers of a case over another pack's bases (see packs.ts). */
+export function answersIn(c: EngineCase, bases: Record<EngineCase['base'], Answers>): Answers {
+  return applyPatch(bases[c.base], c.patch)
 }
