@@ -30,7 +30,7 @@ export default defineMessages({
     unsavedListSep: '、',
     retryNow: '立即重试',
     allSaved: '之前未保存的修改已全部存入本机。',
-    externalChange: '另一个标签页刚修改了你在这里填写的内容，已显示最新的值。',
+    externalChange: '另一个标签页刚修改了您在这里填写的内容，已显示最新的值。',
     databaseProblemTitle: '需要刷新页面',
     noProfileYet: '请先新建或选择一份申报档案。',
     memoryModeTitle: '本次填写的内容不会保存',
