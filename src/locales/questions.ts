@@ -159,7 +159,7 @@ export default defineMessages({
     'error.date.format': '请按“年-月-日”填写，例如 2020-03-05',
     'error.date.impossible': '没有这一天，请检查日期（例如 2023 年 2 月只有 28 天）',
     'error.date.range': '年份应在 1900 至 2100 之间',
-    'error.number.not-number': '请填写数字（只能填写数字）',
+    'error.number.not-number': '请填写数字（不含文字或单位）',
     'error.number.negative': '不能是负数',
     'error.number.not-integer': '请填写整数',
     'error.number.too-small': '不能小于 {min}',
