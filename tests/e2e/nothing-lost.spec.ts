@@ -322,7 +322,7 @@ test('two tabs, the same field: the last writer wins, the other tab shows it liv
   await b.locator(`#${fieldId(field)}`).fill('55')
   await expect.poll(async () => ((await answersOf(a, id)).ceHours as Row)['2022']).toEqual({ professional: 55 })
   await expect(a.locator(`#${fieldId(field)}`)).toHaveValue('55')
-  await expect(a.getByTestId('storage-notice')).toContainText('另一个标签页刚修改了你在这里填写的内容')
+  await expect(a.getByTestId('storage-notice')).toContainText('另一个标签页刚修改了您在这里填写的内容')
   // B wrote it last: no notice there.
   await expect(b.getByTestId('storage-notice')).toHaveText('')
   await expectNoAxeViolations(a)
