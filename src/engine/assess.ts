@@ -64,7 +64,13 @@ export function assess<C extends string>(
     def.detail,
   )
   const list = checklist(pack, factsOf(answers, pack, track, path))
-  const inferences = [...new Set([...requirements.flatMap((r) => r.inferences), ...list.flatMap((c) => c.inferences)])]
+  const inferences = [
+    ...new Set([
+      ...(pack.projection ? [pack.projection.inference] : []),
+      ...requirements.flatMap((r) => r.inferences),
+      ...list.flatMap((c) => c.inferences),
+    ]),
+  ]
   const out: Assessment<C> = {
     packId: pack.id,
     overall,

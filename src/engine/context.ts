@@ -68,7 +68,14 @@ export function seniority<C extends string>(ctx: Ctx<C>): Seniority | null {
   return { years, months }
 }
 
+/** The inferences parameters rest on: their own, and a derived pack's carried-forward one (unique). */
+export function paramInferences(...params: { inference?: string; projected?: string }[]): string[] {
+  const out: string[] = []
+  for (const p of params) for (const i of [p.inference, p.projected]) if (i && !out.includes(i)) out.push(i)
+  return out
+}
+
+/** Counting to the cut-off: the counting convention, and the cut-off itself when carried forward. */
 export function countingInference<C extends string>(ctx: Ctx<C>): string[] {
-  const i = ctx.pack.params.counting.inference
-  return i ? [i] : []
+  return paramInferences(ctx.pack.params.counting, ctx.pack.params.cutoff)
 }

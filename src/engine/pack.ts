@@ -29,6 +29,27 @@ export interface Param<T, C extends string> {
   value: T
   clause: C
   inference?: InferenceId
+  /**
+   * Set only in a derived pack (a projection of a notice onto a later year): the value was carried
+   * forward from the base notice, and the verdict rests on that inference too (`RulePack.projection`).
+   */
+  projected?: InferenceId
+}
+
+/**
+ * A derived pack: a notice's rules carried forward to a later year (`src/policy/projection.ts`).
+ * What was carried is listed with the clause each value comes from; the projection itself is an
+ * inference (`inference`, in the pack's `inferences`): the real notice for `year` decides.
+ */
+export interface Projection<C extends string> {
+  /** The pack the rules are the notice's of. */
+  baseId: string
+  baseYear: number
+  /** The year the rules are carried to. */
+  year: number
+  inference: InferenceId
+  /** Each carried parameter: where it is, its clause (the base notice's), its value there and here. */
+  carried: { param: string; clause: C; base: string; value: string }[]
 }
 
 export interface TrackDef<C extends string> {
@@ -91,6 +112,8 @@ export interface DeadlineDef<C extends string> {
   approximate?: boolean
   setBy?: Bilingual
   clauses: C[]
+  /** Derived packs: the date was carried forward from the base notice (see `Param.projected`). */
+  projected?: InferenceId
 }
 
 /**
@@ -185,4 +208,6 @@ export interface RulePack<C extends string> {
   }
   materials: MaterialDef<C>[]
   deadlines: DeadlineDef<C>[]
+  /** Present only on a derived pack: the base notice's rules carried forward to a later year. */
+  projection?: Projection<C>
 }

@@ -14,6 +14,7 @@
 import type { RulePack } from '../engine/pack'
 import { meta as ningbo2024 } from './ningbo-2024-187/meta'
 import { switchMeta } from './switch/meta'
+import { projectedMetaOf } from './projection-meta'
 import type { PackLookup, PackMeta } from './types'
 
 export type { PackLookup, PackMeta } from './types'
@@ -44,14 +45,17 @@ export function unknownPack(id: unknown): Extract<PackLookup<never>, { ok: false
   }
 }
 
-/** The meta of pack `id`, or `unknown-pack`. */
+/**
+ * The meta of pack `id`, or `unknown-pack`. A projection id (`<base>@<year>`, ./projection-meta.ts)
+ * of a known pack onto a year within the horizon is known too: derived, never shipped.
+ */
 export function packMeta(id: unknown): PackLookup<PackMeta> {
-  const meta = PACK_METAS.find((m) => m.id === id)
+  const meta = PACK_METAS.find((m) => m.id === id) ?? projectedMetaOf(id, PACK_METAS)
   return meta ? { ok: true, pack: meta } : unknownPack(id)
 }
 
 export function isKnownPack(id: unknown): id is string {
-  return PACK_METAS.some((m) => m.id === id)
+  return PACK_METAS.some((m) => m.id === id) || projectedMetaOf(id, PACK_METAS) !== null
 }
 
 /** The rules of pack `id`, loaded on demand (a lazy chunk), or `unknown-pack`. */

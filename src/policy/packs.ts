@@ -7,6 +7,8 @@ import type { RulePack } from '../engine/pack'
 import { CURRENT_PACK_ID, unknownPack } from './index'
 import { pack as ningbo2024 } from './ningbo-2024-187'
 import { switchPack } from './switch/pack'
+import { projectPack } from './projection'
+import { parseProjectionId, isProjectionYear } from './projection-meta'
 import type { PackLookup } from './types'
 
 /** Same order as PACK_METAS in ./index.ts (a unit test checks the two agree). */
@@ -17,10 +19,30 @@ export const RULE_PACKS: readonly RulePack<string>[] = Object.freeze(
 /** The test build's switched-in pack (./switch/), or null in every normal build. */
 export const TEST_PACK: RulePack<string> | null = switchPack
 
-/** Pack `id`, or `unknown-pack` (a clear result, never a throw). */
+const projections = new Map<string, RulePack<string>>()
+
+/**
+ * Pack `id`, or `unknown-pack` (a clear result, never a throw). A projection id (`<base>@<year>`,
+ * ./projection-meta.ts) gives the base pack's rules carried forward to that year, derived once and
+ * kept: no projection is shipped.
+ */
 export function packById(id: unknown): PackLookup<RulePack<string>> {
   const pack = RULE_PACKS.find((p) => p.id === id)
-  return pack ? { ok: true, pack } : unknownPack(id)
+  if (pack) return { ok: true, pack }
+  const p = parseProjectionId(id)
+  const base = p && RULE_PACKS.find((x) => x.id === p.baseId)
+  if (!p || !base || !isProjectionYear(base.year, p.year)) return unknownPack(id)
+  let derived = projections.get(id as string)
+  if (!derived) {
+    derived = projectPack(base, p.year)
+    projections.set(derived.id, derived)
+  }
+  return { ok: true, pack: derived }
+}
+
+/** The projection of pack `baseId` onto `year`, or `unknown-pack`. */
+export function projectionOf(baseId: string, year: number): PackLookup<RulePack<string>> {
+  return packById(`${baseId}@${year}`)
 }
 
 /** The current pack (./index.ts `CURRENT_PACK_ID`): what new profiles are assessed under. */

@@ -14,6 +14,8 @@ export interface PackMeta {
   /** The year the notice is for (its texts say "2024年度…"). */
   year: number
   title: Bilingual
+  /** A derived pack (./projection.ts): the base notice's rules carried forward to `year`. */
+  projection?: { baseId: string; year: number }
 }
 
 /** The answer to "which pack is `id`?": a pack, or a clear reason why not (never a throw). */

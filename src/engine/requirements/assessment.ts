@@ -4,14 +4,14 @@
  * Clauses (2024 pack): A1.5 — 「现任职务任期（至少近三年）考核合格（含）以上。」 The years are
  * `params.assessmentYears`, the passing grades `params.assessmentPassing` (both inferences).
  */
-import { m, needs, result, type Ctx } from '../context'
+import { m, needs, paramInferences, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function assessment<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack } = ctx
   const years = pack.params.assessmentYears
   const passing = pack.params.assessmentPassing
-  const inferences = [years.inference, passing.inference].filter(Boolean) as string[]
+  const inferences = paramInferences(years, passing)
   const grades = years.value.map((y) => ({ year: y, grade: a.assessments?.[String(y)] }))
   const failed = grades.filter((g) => g.grade !== undefined && !passing.value.includes(g.grade))
   const unknown = grades.filter((g) => g.grade === undefined)

@@ -6,7 +6,7 @@
  * are `params.ce`; the years are per track (`tracks[t].ceYears`); `params.ce.currentYear` is the year
  * whose hours can still be earned before submitting.
  */
-import { m, needs, result, type Ctx } from '../context'
+import { m, needs, paramInferences, result, type Ctx } from '../context'
 import type { Message } from '../messages'
 import type { CeYearDetail, DetailOf, RequirementResult } from '../types'
 
@@ -14,6 +14,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
   const { a, pack, track } = ctx
   const years = pack.tracks[track].ceYears.value
   const { total, professional, public: pub, currentYear } = pack.params.ce
+  const inferences = paramInferences(pack.tracks[track].ceYears, currentYear)
   const figures: Message[] = []
   const advice: Message[] = []
   const missing: string[] = []
@@ -66,7 +67,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
     years: answered,
     currentYear: currentYear.value,
   }
-  if (short) return result(ctx, d, 'not-met', { figures, advice })
-  if (missing.length) return needs(ctx, d, missing, { figures })
-  return result(ctx, d, 'met', { figures })
+  if (short) return result(ctx, d, 'not-met', { figures, advice, inferences })
+  if (missing.length) return needs(ctx, d, missing, { figures, inferences })
+  return result(ctx, d, 'met', { figures, inferences })
 }

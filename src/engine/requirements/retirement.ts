@@ -8,14 +8,14 @@
  * `src/policy/law/retirement.ts`): the rule in force on the cut-off, evaluated for the applicant's
  * group and birth date by `../retirement.ts` (pre-reform ages, or the 2025 gradual reform).
  */
-import { m, missingOf, needs, result, type Ctx } from '../context'
+import { m, missingOf, needs, paramInferences, result, type Ctx } from '../context'
 import { retirementOf, ruleInForce, type RetirementOutcome } from '../retirement'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function retirement<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
   const { a, pack, cutoff } = ctx
   const p = pack.params.retirement
-  const inferences = p.inference ? [p.inference] : []
+  const inferences = paramInferences(p, pack.params.cutoff)
   const d = (out: RetirementOutcome | null): DetailOf<'retirement'> => ({
     id: 'retirement',
     retiresOn: out?.date ?? null,

@@ -6,7 +6,7 @@
  * inference: "one year"), the tracks it applies to `params.socialSecurityTracks`.
  */
 import { addMonthsIso } from '../dates'
-import { m, needs, result, type Ctx } from '../context'
+import { m, needs, paramInferences, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function socialSecurity<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
@@ -20,7 +20,7 @@ export function socialSecurity<C extends string>(ctx: Ctx<C>): RequirementResult
     needed: need.value,
   }
   if (!applies) return result(ctx, d, 'not-applicable', { figures: [m('fig.ss-not-for-track')] })
-  const inferences = need.inference ? [need.inference] : []
+  const inferences = paramInferences(need, pack.params.cutoff)
   if (a.socialSecurityMonths === undefined) return needs(ctx, d, ['socialSecurityMonths'], { inferences })
   const figures = [m('fig.ss-months', { months: a.socialSecurityMonths, need: need.value, cutoff })]
   if (a.socialSecurityMonths >= need.value) return result(ctx, d, 'met', { figures, inferences })
