@@ -6,7 +6,8 @@ import type { Answers } from '@/engine/answers'
 import { DEPARTMENT_LABELS, EDUCATION_LABELS, GRADE_LABELS } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { AssessmentGrade, DepartmentType, EducationLevel, SpecialtyId, TrackId } from '@/engine/types'
-import type { FieldDef, PageId } from '@/flow/pages'
+import type { Clause } from '@/engine/types'
+import { pageDef, pageMin, type FieldDef, type PageId } from '@/flow/pages'
 import { formatIsoDate, pickLang, t, type MessageKey, type Params } from '@/i18n'
 
 /** Values from the pack that question texts mention. */
@@ -33,8 +34,20 @@ export function packParams(pack: RulePack<string>, a: Answers): Params {
 const key = (k: string) => k as MessageKey
 
 export function pageTitle(id: PageId): string {
-  const k = id === 'senior-basis' ? 'seniorBasis' : id === 'social-security' ? 'socialSecurity' : id
-  return t(key(`questions.page.${k}.title`))
+  return t(key(`questions.page.${pageDef(id).key}.title`))
+}
+
+/** The paragraph under a page's title, with the pack's values filled in; null when it has none. */
+export function pageIntro(id: PageId, pack: RulePack<string>, a: Answers): string | null {
+  const k = key(`questions.page.${pageDef(id).key}.intro`)
+  const text = t(k, { ...packParams(pack, a), min: pageMin(id, pack) })
+  return text === k ? null : text
+}
+
+/** The page's help paragraph (under the intro), when its definition has one. */
+export function pageHelp(id: PageId): string | null {
+  const def = pageDef(id)
+  return def.help ? t(key(`questions.page.${def.key}.help`)) : null
 }
 
 export function fieldLabel(field: FieldDef, pack: RulePack<string>, a: Answers): string {
@@ -51,6 +64,24 @@ export function fullLabel(field: FieldDef, pack: RulePack<string>, a: Answers): 
   const prefix = groupPrefix(field)
   const label = fieldLabel(field, pack, a)
   return prefix ? `${prefix} · ${label}` : label
+}
+
+/** Texts of a page's one-tap group (`PageDef.bulk`): the lead-in, the button, what it did. */
+export function bulkTexts(id: PageId): { intro: string; button: string; done: string } | null {
+  const def = pageDef(id)
+  if (!def.bulk) return null
+  const text = (part: string) => t(key(`questions.page.${def.key}.bulk.${part}`))
+  return { intro: text('intro'), button: text('button'), done: text('done') }
+}
+
+/**
+ * The label for reading an answer out of context (the check page): `fullLabel`, and for a field
+ * named only by its number (`namedByClause`) the clause's name after it — "部门条件第 1 项：有独立承担…".
+ */
+export function checkLabel(field: FieldDef, pack: RulePack<string>, a: Answers): string {
+  const base = fullLabel(field, pack, a)
+  const clause = field.clause ? (pack.clauses as Record<string, Clause>)[field.clause] : undefined
+  return field.namedByClause && clause ? `${base}${t('questions.labelSep')}${pickLang(clause)}` : base
 }
 
 export function fieldHelp(field: FieldDef, pack: RulePack<string>, a: Answers): string | null {

@@ -72,6 +72,13 @@ interface FieldBase {
   clause?: string
   /** A heading shown above the field (the year of a CE block). */
   groupKey?: string
+  /** The field continues the group headed by the field before it (no rule between them). */
+  grouped?: boolean
+  /**
+   * The label is only a number ("第 1 项") and the clause's own words are the question: read
+   * alone (the check page), the label needs the clause's name after it.
+   */
+  namedByClause?: boolean
 }
 
 export type FieldDef =
@@ -80,7 +87,13 @@ export type FieldDef =
       kind: 'yesno'
       /** Texts for yes/no other than 是/否 (`questions.yesno.<variant>.yes`). */ variant?: YesNoVariant
     })
-  | (FieldBase & { kind: 'date' })
+  | (FieldBase & {
+      kind: 'date'
+      /** The input's `autocomplete` token. @default 'off' */
+      autocomplete?: string
+      /** Where the picker opens when the field is empty (`YYYY-MM-DD`). @default '2020-01-01' */
+      pickerStart?: string
+    })
   | (FieldBase & { kind: 'number'; integer: boolean; min: number; max: number; unitKey?: string })
 
 export type YesNoVariant = 'yesno' | 'have' | 'applies' | 'meets' | 'obtained'
@@ -99,8 +112,17 @@ interface FieldSpec {
 
 export interface PageDef {
   id: PageId
-  /** Key of the page title in the questions locale (`questions.page.<id>.title`). */
+  /** Key of the page's texts in the questions locale (`questions.page.<key>.title`, `.intro`). */
   key: string
+  /** The minimum the page's intro names as `{min}` (conditions, points). @default the self-score minimum */
+  min?: (pack: RulePack<string>) => number
+  /** The page has a help paragraph under its intro (`questions.page.<key>.help`). */
+  help?: boolean
+  /**
+   * One button answers a whole group of the page's fields at once ("以下情形均没有"): the fields
+   * whose path starts with `prefix` get `value`. The button stands above the group's first field.
+   */
+  bulk?: { prefix: string; value: boolean }
   specs: (pack: RulePack<string>, a: Answers) => FieldSpec[]
 }
 
@@ -184,7 +206,7 @@ export const PAGES: readonly PageDef[] = [
       const rule = ruleInForce(pack.params.retirement.value, pack.params.cutoff.value)
       return [
         {
-          field: { kind: 'date', path: 'birthDate', key: 'birthDate' },
+          field: { kind: 'date', path: 'birthDate', key: 'birthDate', autocomplete: 'bday', pickerStart: '1985-01-01' },
           ask: { engine: ['birthDate', 'retirementGroup'] },
         },
         {
@@ -270,6 +292,7 @@ export const PAGES: readonly PageDef[] = [
   {
     id: 'exceptional',
     key: 'exceptional',
+    min: (pack) => pack.params.exceptional.minConditions.value,
     specs: (pack) => {
       const group = [
         'exceptional.1',
@@ -282,7 +305,11 @@ export const PAGES: readonly PageDef[] = [
       ]
       const clauses = pack.params.exceptional.conditionClauses
       const conds = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({
-        field: yes(`exceptional.${n}`, 'exceptionalCondition', 'meets', { params: { n }, clause: clauses[n] }),
+        field: yes(`exceptional.${n}`, 'exceptionalCondition', 'meets', {
+          params: { n },
+          clause: clauses[n],
+          namedByClause: true,
+        }),
         ask: { engine: group },
       }))
       return [
@@ -360,6 +387,7 @@ export const PAGES: readonly PageDef[] = [
   {
     id: 'ce',
     key: 'ce',
+    help: true,
     specs: (pack, a) => {
       const track = trackOf(a)
       if (!track) return []
@@ -390,6 +418,7 @@ export const PAGES: readonly PageDef[] = [
             min: 0,
             max: 2000,
             unitKey: 'hours',
+            grouped: true,
           },
           ask: { engine: group },
         },
@@ -439,6 +468,7 @@ export const PAGES: readonly PageDef[] = [
         ...([1, 2, 3, 4] as const).map((n) => ({
           field: yes(`abilities.${n}`, 'abilityItem', 'have', {
             params: { n },
+            namedByClause: true,
             ...(items?.[n - 1] ? { clause: items[n - 1] } : {}),
           }),
           ask: { engine: group },
@@ -449,6 +479,7 @@ export const PAGES: readonly PageDef[] = [
   {
     id: 'declarations',
     key: 'declarations',
+    bulk: { prefix: 'discipline.', value: false },
     specs: (pack) => {
       const group = DISCIPLINE_ITEMS.map((k) => `discipline.${k}`)
       return [
@@ -461,6 +492,7 @@ export const PAGES: readonly PageDef[] = [
           field: yes(`discipline.${k}`, 'disciplineItem', 'applies', {
             params: { n: i + 1 },
             clause: pack.params.disciplineItems[k],
+            namedByClause: true,
           }),
           ask: { engine: group },
         })),
@@ -473,6 +505,25 @@ const PAGE_BY_ID = new Map(PAGES.map((p) => [p.id, p]))
 
 export function pageDef(id: PageId): PageDef {
   return PAGE_BY_ID.get(id)!
+}
+
+/** The minimum a page's intro names (`{min}`). */
+export function pageMin(id: PageId, pack: RulePack<string>): number {
+  return pageDef(id).min?.(pack) ?? pack.params.selfScoreMin.value
+}
+
+/**
+ * The page's one-tap group among `fields` (its visible fields): the paths it answers, the value it
+ * gives them, and the path of the field the button stands above. Null: the page has none showing.
+ */
+export function bulkAnswer(
+  id: PageId,
+  fields: readonly FieldDef[],
+): { paths: string[]; value: boolean; before: string } | null {
+  const bulk = pageDef(id).bulk
+  if (!bulk) return null
+  const paths = fields.filter((f) => f.path.startsWith(bulk.prefix)).map((f) => f.path)
+  return paths.length ? { paths, value: bulk.value, before: paths[0]! } : null
 }
 
 // ───────────────────────── answer paths ─────────────────────────

@@ -29,10 +29,10 @@ export default defineMessages({
     'page.assessments.intro': '现任职务期间（至少近三年）的年度考核须为“合格”（含）以上。',
     'page.ability.title': '工作能力',
     'page.declarations.title': '声明',
-    'page.declarations.disciplineIntro':
+    'page.declarations.bulk.intro':
       '申报纪律：有下列情形之一的，取消评审资格，并记入职称评审诚信档案 3 年。请如实回答。',
-    'page.declarations.noneApply': '以下情形均没有',
-    'page.declarations.noneApplied': '已将四项都记为“没有此情形”。',
+    'page.declarations.bulk.button': '以下情形均没有',
+    'page.declarations.bulk.done': '已将四项都记为“没有此情形”。',
 
     // ── fields ──
     'field.track.label': '您申报哪一级职称？',
@@ -202,10 +202,10 @@ export default defineMessages({
       'The annual assessments during the current title (at least the last three years) must be “pass” or better.',
     'page.ability.title': 'Work ability',
     'page.declarations.title': 'Declarations',
-    'page.declarations.disciplineIntro':
+    'page.declarations.bulk.intro':
       'Application discipline: any of the following situations cancels the evaluation and is recorded in the integrity file for 3 years. Answer truthfully.',
-    'page.declarations.noneApply': 'None of these apply to me',
-    'page.declarations.noneApplied': 'All four recorded as “does not apply”.',
+    'page.declarations.bulk.button': 'None of these apply to me',
+    'page.declarations.bulk.done': 'All four recorded as “does not apply”.',
 
     'field.track.label': 'Which title are you applying for?',
     'field.track.help':
