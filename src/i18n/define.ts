@@ -3,7 +3,10 @@
  * keys of the Chinese one: a missing key is a type error, and so is an extra one (excess property
  * check on the object literal). `npm run typecheck` therefore fails on an untranslated message.
  */
-export type Lang = 'zh-CN' | 'en-US'
+import type { Lang } from '@/engine/types'
+
+/** The app's languages. `Lang` itself is the engine's (src/engine/types.ts): one type, defined once. */
+export type { Lang }
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US']
 
 export type Dict = Record<string, string>

@@ -15,88 +15,127 @@ import {
 } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Bilingual, DeadlineState, Lang, Message, Overall, Status } from '@/engine/types'
+import { defineMessages } from '@/i18n/define'
 import type { CeYearGap, RequirementSummary, Summary } from './summary'
 
-type Text = Bilingual
-const b = (zh: string, en: string): Text => ({ zh, en })
+/**
+ * The summary's own sentences, designed like the locale modules (src/locales/*.ts): one object a
+ * language, the English one required (by `defineMessages`' types) to have exactly the Chinese keys.
+ * They are not a locale domain because the summary is written in the language asked for (the copied
+ * text, the image), not always the screen's.
+ */
+export const SHARE_MESSAGES = defineMessages({
+  zh: {
+    heading: '职称申报自评摘要',
+    applicant: '申报人',
+    applying: '申报',
+    verdict: '结论',
+    attention: '需要注意的条件',
+    metCount: '已符合 {n} 项',
+    allMet: '各项条件均已符合。',
+    checklist: '材料 {done}/{total} 已备齐',
+    checklistNone: '暂无适用的材料清单。',
+    missingItems: '还缺 {n} 项：',
+    byOthers: '另有 {n} 项由单位或区（县、市）办理，已确认 {confirmed} 项。',
+    deadlines: '时间节点（按 {date} 计）',
+    notice: '依据：{docNo}',
+    generated: '生成日期：{date}',
+    link: '查看：{link}',
+    disclaimer: '本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。',
+    eligibleFrom: '预计 {date} 起符合全部条件（适用以后年度的申报）。',
+    // deadline states
+    daysLeft: '还有 {n} 天',
+    dayLeft: '还有 1 天',
+    today: '今天截止',
+    inWindow: '进行中',
+    closed: '已截止',
+    startsIn: '{n} 天后开始',
+    startsTomorrow: '明天开始',
+    setBy: '见{doc}',
+    until: '{from}至{to}',
+    // gaps
+    retirementBy: '在 {date} 或之前（当天也算）达到退休年龄，且未批准延缓退休。',
+    noRow: '学历不在正常申报的学历要求内。',
+    yearsShort: '任职年限不足。',
+    ceYear: '{year} 年：{parts}不足',
+    cePartTotal: '总学时',
+    cePartProfessional: '专业科目学时',
+    cePartPublic: '公需科目学时',
+    listJoin: '、',
+    ceRule: '每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。',
+    ceCurrent: '本年度学时仍可补学，并在申报前完成认定。',
+    cePast: '往年学时不足的，请核对是否有未登记的学时。',
+    ceShort: '继续教育学时未达标。',
+    ssShort: '现单位缴纳社保不满一年。',
+    ssFrom: '{date} 起满一年（本年度截止日之后）。',
+    checkConditions: '请对照{doc}核实。',
+    assessmentShort: '年度考核未达到“合格”。',
+    abilityShort: '工作能力条件尚未全部具备。',
+    disciplineShort: '存在申报纪律所列情形。',
+    piShort: '事业单位评聘结合条件未满足。',
+    deferred: '已批准延缓退休',
+    heldItems: '第 {list} 项',
+    labelled: '{label}：{text}',
+  },
+  en: {
+    heading: 'Professional-title self-check summary',
+    applicant: 'Applicant',
+    applying: 'Applying for',
+    verdict: 'Verdict',
+    attention: 'Conditions to look at',
+    metCount: '{n} met',
+    allMet: 'Every condition is met.',
+    checklist: 'Materials: {done} of {total} ready',
+    checklistNone: 'No checklist yet.',
+    missingItems: '{n} still to do:',
+    byOthers: '{n} more are handled by your unit or district; {confirmed} confirmed.',
+    deadlines: 'Dates (as of {date})',
+    notice: 'Notice: {docNo}',
+    generated: 'Made on: {date}',
+    link: 'Open: {link}',
+    disclaimer: 'A self-check for reference only; the authorities and the evaluation committee decide.',
+    eligibleFrom: 'Every condition holds from {date} (a later year’s round).',
+    // deadline states
+    daysLeft: '{n} days left',
+    dayLeft: '1 day left',
+    today: 'closes today',
+    inWindow: 'in progress',
+    closed: 'closed',
+    startsIn: 'starts in {n} days',
+    startsTomorrow: 'starts tomorrow',
+    setBy: 'see {doc}',
+    until: '{from} – {to}',
+    // gaps
+    retirementBy: 'Reaches retirement age on or before {date} (that day counts), with no approved deferral.',
+    noRow: 'The education level is not among those of the normal route.',
+    yearsShort: 'Not enough years in the current title.',
+    ceYear: '{year}: {parts} short',
+    cePartTotal: 'total hours',
+    cePartProfessional: 'professional hours',
+    cePartPublic: 'public-subject hours',
+    listJoin: ', ',
+    ceRule: 'Each year needs {total} hours in all, {professional} professional, {public} public.',
+    ceCurrent: 'This year’s hours can still be earned and certified before you submit.',
+    cePast: 'For past years, check for hours that were never registered.',
+    ceShort: 'Continuing-education hours fall short.',
+    ssShort: 'Less than a year of social security with the current employer.',
+    ssFrom: 'A full year on {date} (after this year’s cut-off).',
+    checkConditions: 'Check against {doc}.',
+    assessmentShort: 'An annual assessment is below “pass”.',
+    abilityShort: 'Not every ability item is met yet.',
+    disciplineShort: 'One of the listed discipline situations applies.',
+    piShort: 'The public-institution conditions are not met.',
+    deferred: 'retirement deferred',
+    heldItems: 'no. {list}',
+    labelled: '{label}: {text}',
+  },
+})
 
-export const SHARE_MESSAGES = {
-  heading: b('职称申报自评摘要', 'Professional-title self-check summary'),
-  applicant: b('申报人', 'Applicant'),
-  applying: b('申报', 'Applying for'),
-  verdict: b('结论', 'Verdict'),
-  attention: b('需要注意的条件', 'Conditions to look at'),
-  metCount: b('已符合 {n} 项', '{n} met'),
-  allMet: b('各项条件均已符合。', 'Every condition is met.'),
-  checklist: b('材料 {done}/{total} 已备齐', 'Materials: {done} of {total} ready'),
-  checklistNone: b('暂无适用的材料清单。', 'No checklist yet.'),
-  missingItems: b('还缺 {n} 项：', '{n} still to do:'),
-  byOthers: b(
-    '另有 {n} 项由单位或区（县、市）办理，已确认 {confirmed} 项。',
-    '{n} more are handled by your unit or district; {confirmed} confirmed.',
-  ),
-  deadlines: b('时间节点（按 {date} 计）', 'Dates (as of {date})'),
-  notice: b('依据：{docNo}', 'Notice: {docNo}'),
-  generated: b('生成日期：{date}', 'Made on: {date}'),
-  link: b('查看：{link}', 'Open: {link}'),
-  disclaimer: b(
-    '本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。',
-    'A self-check for reference only; the authorities and the evaluation committee decide.',
-  ),
-  eligibleFrom: b(
-    '预计 {date} 起符合全部条件（适用以后年度的申报）。',
-    'Every condition holds from {date} (a later year’s round).',
-  ),
-  // deadline states
-  daysLeft: b('还有 {n} 天', '{n} days left'),
-  dayLeft: b('还有 1 天', '1 day left'),
-  today: b('今天截止', 'closes today'),
-  inWindow: b('进行中', 'in progress'),
-  closed: b('已截止', 'closed'),
-  startsIn: b('{n} 天后开始', 'starts in {n} days'),
-  startsTomorrow: b('明天开始', 'starts tomorrow'),
-  setBy: b('见{doc}', 'see {doc}'),
-  until: b('{from}至{to}', '{from} – {to}'),
-  // gaps
-  retirementBy: b(
-    '在 {date} 或之前（当天也算）达到退休年龄，且未批准延缓退休。',
-    'Reaches retirement age on or before {date} (that day counts), with no approved deferral.',
-  ),
-  noRow: b('学历不在正常申报的学历要求内。', 'The education level is not among those of the normal route.'),
-  yearsShort: b('任职年限不足。', 'Not enough years in the current title.'),
-  ceYear: b('{year} 年：{parts}不足', '{year}: {parts} short'),
-  cePartTotal: b('总学时', 'total hours'),
-  cePartProfessional: b('专业科目学时', 'professional hours'),
-  cePartPublic: b('公需科目学时', 'public-subject hours'),
-  ceJoin: b('、', ', '),
-  ceRule: b(
-    '每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。',
-    'Each year needs {total} hours in all, {professional} professional, {public} public.',
-  ),
-  ceCurrent: b(
-    '本年度学时仍可补学，并在申报前完成认定。',
-    'This year’s hours can still be earned and certified before you submit.',
-  ),
-  cePast: b(
-    '往年学时不足的，请核对是否有未登记的学时。',
-    'For past years, check for hours that were never registered.',
-  ),
-  ceShort: b('继续教育学时未达标。', 'Continuing-education hours fall short.'),
-  ssShort: b('现单位缴纳社保不满一年。', 'Less than a year of social security with the current employer.'),
-  ssFrom: b('{date} 起满一年（本年度截止日之后）。', 'A full year on {date} (after this year’s cut-off).'),
-  checkConditions: b('请对照{doc}核实。', 'Check against {doc}.'),
-  assessmentShort: b('年度考核未达到“合格”。', 'An annual assessment is below “pass”.'),
-  abilityShort: b('工作能力条件尚未全部具备。', 'Not every ability item is met yet.'),
-  disciplineShort: b('存在申报纪律所列情形。', 'One of the listed discipline situations applies.'),
-  piShort: b('事业单位评聘结合条件未满足。', 'The public-institution conditions are not met.'),
-  deferred: b('已批准延缓退休', 'retirement deferred'),
-} as const satisfies Record<string, Text>
-
-export type ShareMessageKey = keyof typeof SHARE_MESSAGES
+export type ShareMessageKey = keyof typeof SHARE_MESSAGES.zh
 
 /** A message of this module, with `{name}` placeholders filled. */
 export function t(key: ShareMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return pick(SHARE_MESSAGES[key], lang).replace(/\{(\w+)\}/g, (all, k: string) =>
+  return SHARE_MESSAGES[lang === 'zh-CN' ? 'zh' : 'en'][key].replace(/\{(\w+)\}/g, (all, k: string) =>
     k in params ? String(params[k]) : all,
   )
 }
@@ -139,7 +178,7 @@ function ceYearLine(g: CeYearGap, lang: Lang): string {
     g.professional && t('cePartProfessional', lang),
     g.public && t('cePartPublic', lang),
   ].filter((p): p is string => typeof p === 'string')
-  return t('ceYear', lang, { year: g.year, parts: parts.join(t('ceJoin', lang)) })
+  return t('ceYear', lang, { year: g.year, parts: parts.join(t('listJoin', lang)) })
 }
 
 /**
@@ -155,7 +194,7 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
   if (r.status === 'check') {
     if (r.id === 'provincial-conditions' && track)
       return [t('checkConditions', lang, { doc: pick(pack.tracks[track].conditionsBy, lang) })]
-    return [ex('advice.check-document', { doc: 'zrsf-2022-77' })]
+    return [ex('advice.check-document', { doc: pack.params.skilledTalentDocument.value })]
   }
   if (r.status !== 'not-met') return []
   const g = r.gap
@@ -178,7 +217,7 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
       if (g?.kind !== 'ability') return [t('abilityShort', lang)]
       const advice = ex('advice.ability-missing', { items: g.missing.join(',') })
       if (!g.department) return [advice]
-      return [`${pick(DEPARTMENT_LABELS[g.department], lang)}${lang === 'zh-CN' ? '：' : ': '}${advice}`]
+      return [t('labelled', lang, { label: pick(DEPARTMENT_LABELS[g.department], lang), text: advice })]
     }
     case 'education-seniority': {
       if (g?.kind === 'education-seniority' && g.reason === 'no-title')
@@ -239,7 +278,7 @@ export function metNote(r: RequirementSummary, lang: Lang): string | null {
   if (r.status !== 'met' || !r.gap) return null
   if (r.gap.kind === 'retirement') return t('deferred', lang)
   if (r.gap.kind === 'exceptional' && r.gap.held.length) {
-    return lang === 'zh-CN' ? `第 ${r.gap.held.join('、')} 项` : `no. ${r.gap.held.join(', ')}`
+    return t('heldItems', lang, { list: r.gap.held.join(t('listJoin', lang)) })
   }
   return null
 }
