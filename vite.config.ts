@@ -9,6 +9,7 @@ import Components from 'unplugin-vue-components/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
 import { VitePWA } from 'vite-plugin-pwa'
 import { basePath } from './deploy/base-path'
+import { prerender } from './scripts/prerender'
 
 /**
  * Vant's icon font is inlined in its CSS as a data: woff2 (≈ 30 KB gzip of base64 that every page
@@ -74,17 +75,19 @@ const BASE = basePath(process.env.BASE_PATH)
 function precompress(): Plugin {
   const TEXT = /\.(?:js|mjs|css|html|svg|webmanifest|json|txt)$/
   let outDir = 'dist'
+  let ssr = false
   return {
     name: 'precompress',
     apply: 'build',
     configResolved(config) {
       outDir = resolvePath(config.root, config.build.outDir)
+      ssr = !!config.build.ssr // the prerender's own build for Node (scripts/prerender.ts): never served
     },
     closeBundle: {
       order: 'post',
       sequential: true,
       handler() {
-        if (process.env.PRECOMPRESS === '0') return
+        if (process.env.PRECOMPRESS === '0' || ssr) return
         const walk = (dir: string): string[] =>
           readdirSync(dir).flatMap((name) => {
             const path = join(dir, name)
@@ -186,13 +189,16 @@ export default defineConfig({
         // manifest.webmanifest is added by the plugin itself. tests/e2e/pwa-build.spec.ts fails if a
         // built file is left out (e.g. one over Workbox's 2 MiB limit) or a URL is from another origin.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt}'],
-        // Any navigation (deep links such as /p/<id>/results, the share link /s#…) gets the app shell
-        // from the precache, online or not; the router takes it from there.
+        // Any navigation (deep links such as /p/<id>/results) gets the app shell from the precache,
+        // online or not; the router takes it from there. `/s` (the share link /s#…) gets s.html, the
+        // shared view's prerendered frame, through Workbox's `cleanURLs` (`/s` → `/s.html`).
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // No runtime caching: the app never fetches anything it did not precache.
       },
     }),
+    // Home and the shared view's frame as HTML (scripts/prerender.ts): before the precache is listed.
+    prerender(),
     precompress(),
   ],
   resolve: {

@@ -58,3 +58,8 @@ export function bundleStats(dist = 'dist'): BundleStats {
 }
 
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+/** The prerendered pages (scripts/prerender.ts): index.html (home) and s.html (the shared view's frame). */
+export function htmlStats(dist = 'dist'): FileStat[] {
+  return ['index.html', 's.html'].map((f) => stat(dist, f))
+}

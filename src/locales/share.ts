@@ -9,6 +9,7 @@ export default defineMessages({
   zh: {
     title: '分享自查摘要',
     sharedTitle: '他人分享的自查摘要',
+    loading: '正在读取链接中的摘要……',
     fromResults: '分享自查摘要',
     backToResults: '返回自评结果',
     lede: '把自查结论发给同事或单位人事，对方用手机浏览器打开即可查看，不需要安装（从未打开过本应用的手机，第一次打开需要联网）。请先核对下面的内容，再在页面底部选择分享方式。',
@@ -89,6 +90,7 @@ export default defineMessages({
   en: {
     title: 'Share your summary',
     sharedTitle: 'Shared summary',
+    loading: 'Reading the summary in the link…',
     fromResults: 'Share a summary',
     backToResults: 'Back to your results',
     lede: 'Send your result to a colleague or your unit’s HR officer. They open it in their phone’s browser — nothing to install (a phone that has never opened this app needs a connection the first time). Check what follows, then choose how to share it at the bottom of the page.',

@@ -1,4 +1,4 @@
-import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { START_LOCATION, createMemoryHistory, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadLazyMessages, type MessageKey } from '@/i18n'
 import HomePage from '@/pages/HomePage.vue'
 
@@ -77,7 +77,10 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
+  // The build-time prerender (scripts/prerender.ts) renders in Node, where there is no window.
+  history: import.meta.env.SSR
+    ? createMemoryHistory(import.meta.env.BASE_URL)
+    : createWebHistory(import.meta.env.BASE_URL),
   routes,
   // Never scroll to `to.hash`: on /s it is a share payload (`#1AbC…` is no CSS selector; querySelector would throw).
   // The first navigation of a page load does not scroll (a fresh page is at the top; scrolling

@@ -142,6 +142,9 @@ for (const spec of SITES) {
         { path: `${spec.base}icon-999.png`, type: /^text\/html/, cache: null },
       ]
       const shell = await get(origin + spec.base)
+      expect(shell.body.toString()).toContain('data-prerendered="home"')
+      const sharedFrame = await readFile(join(site.a, 's.html'))
+      expect(sharedFrame.toString()).toContain('data-prerendered="shared"')
       for (const c of cases) {
         const r = await get(origin + c.path)
         const missing = c.cache === null
@@ -149,7 +152,9 @@ for (const spec of SITES) {
         expect(r.headers.get('content-type'), c.path).toMatch(c.type)
         expect(r.headers.get('cache-control'), c.path).toBe(c.cache)
         if (missing) expect(r.body.toString(), c.path).not.toContain('<div id="app">')
-        if (c.type.source.includes('html') && !missing) expect(r.body.equals(shell.body), c.path).toBe(true)
+        // Every route gets the app shell (home prerendered), but the share link /s: the shared view's frame.
+        if (c.path === `${spec.base}s`) expect(r.body.equals(sharedFrame), c.path).toBe(true)
+        else if (c.type.source.includes('html') && !missing) expect(r.body.equals(shell.body), c.path).toBe(true)
 
         // Security headers on every response, 404s included.
         const csp = r.headers.get('content-security-policy')
@@ -311,8 +316,9 @@ for (const spec of SITES) {
       // Build B is deployed over A. A's hashed chunks are gone from the server (404, not HTML), but
       // the running version keeps working from its precache.
       await site.server.setBuild(site.b)
-      const entryA = /src="([^"]+\.js)"/.exec(await readFile(join(site.a, 'index.html'), 'utf8'))![1]!
-      const entryB = /src="([^"]+\.js)"/.exec(await readFile(join(site.b, 'index.html'), 'utf8'))![1]!
+      const moduleEntry = /<script type="module"[^>]*src="([^"]+\.js)"/
+      const entryA = moduleEntry.exec(await readFile(join(site.a, 'index.html'), 'utf8'))![1]!
+      const entryB = moduleEntry.exec(await readFile(join(site.b, 'index.html'), 'utf8'))![1]!
       if (entryA !== entryB) expect((await get(site.server.origin + entryA)).status).toBe(404)
 
       await page.evaluate(async () => {

@@ -68,7 +68,10 @@ interface Builds {
   b: string
 }
 
-/** Both builds (in parallel, a few seconds), made once per worker, and the server for them. */
+/**
+ * Both builds (in parallel, 20–60 s: each is a client build plus the prerender's build for Node),
+ * made once per worker, and the server for them.
+ */
 const test = base.extend<object, { builds: Builds }>({
   builds: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring, even when empty
@@ -85,7 +88,7 @@ const test = base.extend<object, { builds: Builds }>({
         await rm(dir, { recursive: true, force: true })
       }
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 240_000 },
   ],
 })
 
