@@ -6,7 +6,7 @@
  * language. An invalid file prints field-level messages on stderr and exits with code 2.
  */
 import { readFileSync } from 'node:fs'
-import { validateAnswers } from '../src/engine/answers'
+import { validateAnswersFor } from '../src/engine/answers'
 import { assess } from '../src/engine/assess'
 import { isIsoDate, localToday } from '../src/engine/dates'
 import { PATH_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, explain, overallLabelFor, pick } from '../src/engine/explain'
@@ -62,7 +62,7 @@ try {
   process.stderr.write(`${file} is not valid JSON: ${(e as Error).message}\n`)
   process.exit(2)
 }
-const v = validateAnswers(data)
+const v = validateAnswersFor(data, pack)
 if (!v.ok) {
   process.stderr.write(`${file}: ${v.errors.length} invalid field(s)\n`)
   for (const e of v.errors) process.stderr.write(`  - ${lang === 'zh-CN' ? e.zh : e.en}\n`)

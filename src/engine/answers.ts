@@ -11,7 +11,9 @@
  * its own fields) and then migrated by `migrateAnswers`.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS, SPECIALTIES, TRACKS } from './types'
+import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS } from './types'
+import { SPECIALTY_IDS, TRACK_IDS } from './vocabulary'
+import { packConditions, packSpecialties, packTracks, type RulePack } from './pack'
 import { RETIREMENT_GROUPS, type RetirementGroup } from './retirement'
 import { isIsoDate } from './dates'
 
@@ -45,8 +47,9 @@ export const CeYearSchema = v.strictObject({
 
 /** The fields versions 1 and 2 share. */
 const COMMON = {
-  track: v.optional(v.picklist(TRACKS, 'choice')),
-  specialty: v.optional(v.picklist(SPECIALTIES, 'choice')),
+  /** Ids of the format's vocabulary (./vocabulary.ts); which a pack offers is checked by `offeredProblems`. */
+  track: v.optional(v.picklist(TRACK_IDS, 'choice')),
+  specialty: v.optional(v.picklist(SPECIALTY_IDS, 'choice')),
   /** Applying through the highly-skilled-talent route (浙人社发〔2022〕77号). Absent = no. */
   skilledTalent: Bool,
   /** Senior tracks: does the applicant meet the normal (provincial) conditions, or apply by self-score? */
@@ -276,4 +279,48 @@ function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
     const label = path === '' ? '' : `${path}: `
     return { path, zh: `${label}${why.zh}`, en: `${label}${why.en}` }
   })
+}
+
+/**
+ * The answers' ids that pack `pack` does not offer: a track or specialty the notice does not have,
+ * an exceptional condition it does not list. The format's vocabulary (./vocabulary.ts) allows them;
+ * the pack decides which exist. Empty when every id is the pack's. (A specialty the pack has but
+ * does not open on the chosen track is not a format error: the `scope` requirement says so.)
+ */
+export function offeredProblems(a: Answers, pack: RulePack<string>): FieldError[] {
+  const out: FieldError[] = []
+  const doc = pack.docNo
+  if (a.track !== undefined && !packTracks(pack).includes(a.track)) {
+    out.push({
+      path: 'track',
+      zh: `track: 申报通知 ${doc} 未设此申报类别（“${a.track}”）`,
+      en: `track: the notice ${doc} has no such track (“${a.track}”)`,
+    })
+  }
+  if (a.specialty !== undefined && !packSpecialties(pack).includes(a.specialty)) {
+    out.push({
+      path: 'specialty',
+      zh: `specialty: 申报通知 ${doc} 未设此专业（“${a.specialty}”）`,
+      en: `specialty: the notice ${doc} has no such specialty (“${a.specialty}”)`,
+    })
+  }
+  const conditions = packConditions(pack).map(String)
+  for (const key of Object.keys(a.exceptional ?? {})) {
+    if (!conditions.includes(key)) {
+      out.push({
+        path: `exceptional.${key}`,
+        zh: `exceptional.${key}: 申报通知 ${doc} 没有第 ${key} 项破格条件`,
+        en: `exceptional.${key}: the notice ${doc} has no exceptional condition ${key}`,
+      })
+    }
+  }
+  return out
+}
+
+/** `validateAnswers`, then `offeredProblems` against the pack the answers are assessed under. */
+export function validateAnswersFor(input: unknown, pack: RulePack<string>): ValidationResult {
+  const checked = validateAnswers(input)
+  if (!checked.ok) return checked
+  const errors = offeredProblems(checked.answers, pack)
+  return errors.length ? { ok: false, errors } : checked
 }

@@ -11,7 +11,7 @@ import type { Answers } from './answers'
 import { checklist, factsOf } from './checklist'
 import type { Ctx } from './context'
 import { deadlines } from './deadlines'
-import type { RulePack } from './pack'
+import { offersTrack, type RulePack } from './pack'
 import { overallOf } from './overall'
 import { REQUIREMENTS } from './requirements'
 import { combine, eligibleFromOf, pathOf, primaryOf } from './routes'
@@ -33,7 +33,9 @@ export function assess<C extends string>(
 ): Assessment<C> {
   const track = answers.track
   const cutoff = pack.params.cutoff.value
-  if (!track) {
+  // A track the pack does not offer is as good as none (answers are validated against their pack
+  // by `offeredProblems`; this keeps the engine total on anything that slipped past).
+  if (!offersTrack(pack, track)) {
     return {
       packId: pack.id,
       overall: 'needs-info',
@@ -47,8 +49,8 @@ export function assess<C extends string>(
     }
   }
   const byId = new Map<RequirementId, RequirementResult<C>>()
-  const ctx: Ctx<C> = { a: answers, pack, track, cutoff, results: byId }
-  const def = pack.tracks[track]
+  const def = pack.tracks[track]!
+  const ctx: Ctx<C> = { a: answers, pack, track, def, cutoff, results: byId }
   const evaluate = (id: RequirementId): RequirementResult<C> => {
     const primaryId = primaryOf(ctx, id)
     const primary = primaryId ? (byId.get(primaryId) ?? REQUIREMENTS[primaryId](ctx)) : undefined

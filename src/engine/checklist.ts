@@ -4,7 +4,7 @@
  */
 import type { Answers, EducationPlace } from './answers'
 import { msg, type Message, type MessageParams } from './messages'
-import type { MaterialDef, RulePack, When } from './pack'
+import { trackDef, type MaterialDef, type RulePack, type When } from './pack'
 import type { Bilingual, ChecklistEntry, PathId, TrackId } from './types'
 
 /** The applicant's facts a material's condition can test. */
@@ -66,9 +66,9 @@ export function matches(when: When, f: Facts): boolean {
 function reasonFor<C extends string>(mat: MaterialDef<C>, f: Facts, pack: RulePack<C>): Message {
   const key = `reason.${mat.reason}` as const
   if (key === 'reason.evidence-years')
-    return msg(key, { track: f.track, years: pack.tracks[f.track].evidenceYears.value })
+    return msg(key, { track: f.track, years: trackDef(pack, f.track).evidenceYears.value })
   if (key === 'reason.ce-years')
-    return msg(key, { track: f.track, years: pack.tracks[f.track].ceYears.value.join(',') })
+    return msg(key, { track: f.track, years: trackDef(pack, f.track).ceYears.value.join(',') })
   return { key, params: { track: f.track } as MessageParams['reason.always'] } as Message
 }
 

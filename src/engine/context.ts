@@ -4,7 +4,7 @@
 import type { Answers } from './answers'
 import { isIsoDate, yearsMonthsBetween } from './dates'
 import type { Message } from './messages'
-import type { RulePack } from './pack'
+import type { RulePack, TrackDef } from './pack'
 import type { IsoDate, RequirementDetail, RequirementId, RequirementResult, Status, TrackId } from './types'
 
 export { msg as m } from './messages'
@@ -13,6 +13,8 @@ export interface Ctx<C extends string> {
   a: Answers
   pack: RulePack<C>
   track: TrackId
+  /** The track's definition in the pack (`assess` evaluates only a track the pack offers). */
+  def: TrackDef<C>
   /** The pack's cut-off (`params.cutoff`): seniority is counted to it. */
   cutoff: IsoDate
   /** The results evaluated so far, in the track's order (a requirement may read an earlier one). */

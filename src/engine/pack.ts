@@ -136,8 +136,14 @@ export interface RulePack<C extends string> {
   title: Bilingual
   clauses: Record<C, Clause>
   inferences: Record<InferenceId, { title: Bilingual; text: Bilingual; clauses: C[] }>
-  tracks: Record<TrackId, TrackDef<C>>
-  specialties: Record<SpecialtyId, Bilingual>
+  /**
+   * The tracks this notice offers, in display order (key order), by ids of the answers format's
+   * vocabulary (./vocabulary.ts). A track absent here does not exist for this pack: answers naming
+   * it are refused by `offeredProblems`, and `assess` treats it as unanswered.
+   */
+  tracks: Partial<Record<TrackId, TrackDef<C>>>
+  /** The specialties this notice names, in display order, with their names. */
+  specialties: Partial<Record<SpecialtyId, Bilingual>>
   /** Other documents the notice defers to, for "check" verdicts. */
   documents: Record<string, Bilingual>
   requirementClauses: Record<RequirementId, C[]>
@@ -162,7 +168,8 @@ export interface RulePack<C extends string> {
       higherEducationBelowYears: Param<number, C>
       /** At least this many of the seven conditions. */
       minConditions: Param<number, C>
-      conditionClauses: Record<ExceptionalCondition, C>
+      /** The conditions this notice has (by number, in numeric order) and the clause of each. */
+      conditionClauses: Partial<Record<ExceptionalCondition, C>>
       /**
        * The condition computed from answers instead of declared: years of technical work needed by
        * education level (levels absent cannot meet it), and the levels that must be in the specialty.
@@ -210,4 +217,41 @@ export interface RulePack<C extends string> {
   deadlines: DeadlineDef<C>[]
   /** Present only on a derived pack: the base notice's rules carried forward to a later year. */
   projection?: Projection<C>
+}
+
+/** The tracks pack `p` offers, in its order. */
+export function packTracks(p: Pick<RulePack<string>, 'tracks'>): TrackId[] {
+  return (Object.keys(p.tracks) as TrackId[]).filter((t) => p.tracks[t] !== undefined)
+}
+
+/** The specialties pack `p` names, in its order. */
+export function packSpecialties(p: Pick<RulePack<string>, 'specialties'>): SpecialtyId[] {
+  return (Object.keys(p.specialties) as SpecialtyId[]).filter((s) => p.specialties[s] !== undefined)
+}
+
+/** The exceptional conditions pack `p` has, in numeric order. */
+export function packConditions(p: RulePack<string>): ExceptionalCondition[] {
+  const clauses = p.params.exceptional.conditionClauses as Record<number, string | undefined>
+  return Object.keys(clauses)
+    .map(Number)
+    .filter((n) => clauses[n] !== undefined)
+    .sort((x, y) => x - y) as ExceptionalCondition[]
+}
+
+/** Whether pack `p` offers track `t` (narrows `t` for indexing `p.tracks`). */
+export function offersTrack(p: Pick<RulePack<string>, 'tracks'>, t: unknown): t is TrackId {
+  return (
+    typeof t === 'string' && Object.prototype.hasOwnProperty.call(p.tracks, t) && p.tracks[t as TrackId] !== undefined
+  )
+}
+
+/**
+ * The definition of track `t` of pack `p`. Callers hold a track the pack offers (answers validated
+ * against the pack, or an assessment of it: `assess` never returns a track its pack lacks); a track
+ * it does not offer is a programming error.
+ */
+export function trackDef<C extends string>(p: RulePack<C>, t: TrackId): TrackDef<C> {
+  const def = p.tracks[t]
+  if (!def) throw new Error(`pack ${p.id} has no track ${t}`)
+  return def
 }

@@ -12,13 +12,13 @@
  *   primary fails.
  */
 import type { Ctx } from './context'
-import type { Alternative, RulePack } from './pack'
+import { trackDef, type Alternative, type RulePack } from './pack'
 import type { IsoDate, PathId, RequirementId, RequirementResult, TrackId } from './types'
 import { gateway } from './requirements/exceptional'
 
 /** The alternatives declared by the pack whose two requirements are both on the track. */
 export function alternativesOn<C extends string>(pack: RulePack<C>, track: TrackId): Alternative[] {
-  const reqs = pack.tracks[track].requirements
+  const reqs = trackDef(pack, track).requirements
   return pack.alternatives.filter((x) => reqs.includes(x.primary) && reqs.includes(x.alternative))
 }
 
@@ -56,7 +56,7 @@ export function pathOf<C extends string>(
 ): PathId | null {
   const { a, track } = ctx
   if (a.skilledTalent) return 'skilled-talent'
-  const paths = ctx.pack.tracks[track].paths
+  const paths = ctx.def.paths
   const alt = alternativesOn(ctx.pack, track).find((x) => paths.includes(x.paths[1]))
   if (alt) {
     const primary = byId.get(alt.primary)

@@ -24,11 +24,13 @@ export interface Clause {
   en: string
 }
 
-export const TRACKS = ['engineer', 'senior', 'senior-se', 'principal'] as const
-export type TrackId = (typeof TRACKS)[number]
-
-export const SPECIALTIES = ['quality', 'metrology', 'standardization', 'special-equipment', 'food-quality'] as const
-export type SpecialtyId = (typeof SPECIALTIES)[number]
+/**
+ * Tracks, specialties and exceptional conditions: ids of the answers format's data dictionary
+ * (./vocabulary.ts). Which of them a notice offers, in what order, with what names and clauses, is
+ * the pack's (`RulePack.tracks`, `.specialties`, `.params.exceptional.conditionClauses`).
+ */
+export type { ExceptionalCondition, SpecialtyId, TrackId } from './vocabulary'
+import type { SpecialtyId, TrackId } from './vocabulary'
 
 export const PATHS = ['normal', 'exceptional', 'self-score', 'skilled-talent'] as const
 export type PathId = (typeof PATHS)[number]
@@ -52,9 +54,6 @@ export type DepartmentType = (typeof DEPARTMENT_TYPES)[number]
 
 export const DISCIPLINE_ITEMS = ['forged', 'falseMaterials', 'undisclosedViolation', 'otherSerious'] as const
 export type DisciplineItem = (typeof DISCIPLINE_ITEMS)[number]
-
-export const EXCEPTIONAL_CONDITIONS = [1, 2, 3, 4, 5, 6, 7] as const
-export type ExceptionalCondition = (typeof EXCEPTIONAL_CONDITIONS)[number]
 
 /** The requirements the engine knows how to evaluate. A pack says which apply to which track. */
 export const REQUIREMENT_IDS = [

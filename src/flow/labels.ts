@@ -26,8 +26,8 @@ export function packParams(pack: RulePack<string>, a: Answers): Params {
     secondary: p.exceptional.computed.years.value['secondary-vocational'] ?? '',
     below: p.exceptional.computed.years.value['below-secondary'] ?? '',
     years: track
-      ? pack.tracks[track].evidenceYears.value
-      : Math.min(...Object.values(pack.tracks).map((x) => x.evidenceYears.value)),
+      ? pack.tracks[track]!.evidenceYears.value
+      : Math.min(...Object.values(pack.tracks).map((x) => x!.evidenceYears.value)),
   }
 }
 
@@ -90,12 +90,12 @@ export function fieldHelp(field: FieldDef, pack: RulePack<string>, a: Answers): 
   if (field.key === 'specialty') {
     const track = a.track
     if (!track) return null
-    params.track = pickLang(pack.tracks[track].title)
-    params.list = pack.tracks[track].specialties
-      .map((s) => pickLang(pack.specialties[s]))
-      .join(t('results.listSeparator'))
+    params.track = pickLang(pack.tracks[track]!.title)
+    params.list = pack.tracks[track]!.specialties.map((s) => pickLang(pack.specialties[s]!)).join(
+      t('results.listSeparator'),
+    )
   }
-  if (field.key === 'selfScore' && a.track && pack.tracks[a.track].selfScoreVerified?.value === true)
+  if (field.key === 'selfScore' && a.track && pack.tracks[a.track]?.selfScoreVerified?.value === true)
     return t('questions.field.selfScore.helpVerified', params)
   return t(key(`questions.field.${field.key}.help`), params)
 }
@@ -104,9 +104,9 @@ export function optionLabel(field: FieldDef, value: string | number, pack: RuleP
   if (field.kind !== 'choice') return String(value)
   switch (field.optionSet) {
     case 'track':
-      return pickLang(pack.tracks[value as TrackId].title)
+      return pickLang(pack.tracks[value as TrackId]!.title)
     case 'specialty':
-      return pickLang(pack.specialties[value as SpecialtyId])
+      return pickLang(pack.specialties[value as SpecialtyId]!)
     case 'education':
       return pickLang(EDUCATION_LABELS[value as EducationLevel])
     case 'grade':

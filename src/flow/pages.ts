@@ -13,16 +13,8 @@
 import { assess } from '@/engine/assess'
 import { EDUCATION_PLACES, type Answers } from '@/engine/answers'
 import { groupsOf, RETIREMENT_GROUPS, ruleInForce } from '@/engine/retirement'
-import type { RulePack } from '@/engine/pack'
-import {
-  ASSESSMENT_GRADES,
-  DEPARTMENT_TYPES,
-  DISCIPLINE_ITEMS,
-  EDUCATION_LEVELS,
-  SPECIALTIES,
-  TRACKS,
-  type TrackId,
-} from '@/engine/types'
+import { packConditions, packSpecialties, packTracks, type RulePack } from '@/engine/pack'
+import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, DISCIPLINE_ITEMS, EDUCATION_LEVELS, type TrackId } from '@/engine/types'
 
 export const PAGE_IDS = [
   'track',
@@ -146,9 +138,16 @@ export const PAGES: readonly PageDef[] = [
   {
     id: 'track',
     key: 'track',
-    specs: () => [
+    specs: (pack) => [
       {
-        field: { kind: 'choice', path: 'track', key: 'track', options: TRACKS, optionSet: 'track', help: true },
+        field: {
+          kind: 'choice',
+          path: 'track',
+          key: 'track',
+          options: packTracks(pack),
+          optionSet: 'track',
+          help: true,
+        },
         ask: always,
       },
       {
@@ -156,7 +155,7 @@ export const PAGES: readonly PageDef[] = [
           kind: 'choice',
           path: 'specialty',
           key: 'specialty',
-          options: SPECIALTIES,
+          options: packSpecialties(pack),
           optionSet: 'specialty',
           help: true,
         },
@@ -294,17 +293,11 @@ export const PAGES: readonly PageDef[] = [
     key: 'exceptional',
     min: (pack) => pack.params.exceptional.minConditions.value,
     specs: (pack) => {
-      const group = [
-        'exceptional.1',
-        'exceptional.2',
-        'exceptional.3',
-        'exceptional.4',
-        'exceptional.5',
-        'exceptional.6',
-        'technicalWorkYears',
-      ]
-      const clauses = pack.params.exceptional.conditionClauses
-      const conds = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({
+      // The pack's conditions; the computed one is asked as work years.
+      const { conditionClauses: clauses, computed } = pack.params.exceptional
+      const declared = packConditions(pack).filter((n) => n !== computed.condition)
+      const group = [...declared.map((n) => `exceptional.${n}`), 'technicalWorkYears']
+      const conds = declared.map((n) => ({
         field: yes(`exceptional.${n}`, 'exceptionalCondition', 'meets', {
           params: { n },
           clause: clauses[n],
@@ -323,7 +316,7 @@ export const PAGES: readonly PageDef[] = [
             min: 0,
             max: 70,
             unitKey: 'years',
-            clause: clauses[7],
+            clause: clauses[computed.condition],
           },
           ask: { engine: group },
         },
@@ -391,7 +384,7 @@ export const PAGES: readonly PageDef[] = [
     specs: (pack, a) => {
       const track = trackOf(a)
       if (!track) return []
-      const years = pack.tracks[track].ceYears.value
+      const years = pack.tracks[track]?.ceYears.value ?? []
       const group = years.flatMap((y) => [`ceHours.${y}.professional`, `ceHours.${y}.public`])
       return years.flatMap((y) => [
         {
@@ -631,7 +624,9 @@ export function prevPage(id: PageId, a: Answers, pack: RulePack<string>): PageId
 export function progress(id: PageId, a: Answers, pack: RulePack<string>): { index: number; total: number } {
   const pages = a.track
     ? visiblePages(a, pack)
-    : TRACKS.map((track) => visiblePages({ ...a, track }, pack)).reduce((x, y) => (y.length > x.length ? y : x))
+    : packTracks(pack)
+        .map((track) => visiblePages({ ...a, track }, pack))
+        .reduce((x, y) => (y.length > x.length ? y : x))
   let i = pages.indexOf(id)
   if (i < 0) {
     // Not visible (reached through a link): count it where it would sit.

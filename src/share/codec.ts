@@ -13,7 +13,7 @@
  * is "damaged", not "from a newer app"), validates every field against the pack, and normalises what
  * it keeps (display name sanitised, ticks kept only on items that apply).
  */
-import type { RulePack } from '@/engine/pack'
+import { offersTrack, trackDef, type RulePack } from '@/engine/pack'
 import type {
   Bilingual,
   DepartmentType,
@@ -326,7 +326,7 @@ function writeGap(w: BitWriter, g: Gap, pack: RulePack<string>, track: TrackId):
       setBits(w, V1.publicInstitution, g.missing)
       return
     case 'continuing-education':
-      for (const year of pack.tracks[track].ceYears.value) {
+      for (const year of trackDef(pack, track).ceYears.value) {
         const y = g.years.find((x) => x.year === year)
         w.flag(!!y?.total).flag(!!y?.professional).flag(!!y?.public)
       }
@@ -433,7 +433,7 @@ function readGap(r: BitReader, id: RequirementId, pack: RulePack<string>, track:
       return { kind: 'public-institution', missing: readSet(r, V1.publicInstitution) }
     case 'continuing-education': {
       const years: CeYearGap[] = []
-      for (const year of pack.tracks[track].ceYears.value) {
+      for (const year of trackDef(pack, track).ceYears.value) {
         const g = { year, total: r.flag(), professional: r.flag(), public: r.flag() }
         if (g.total || g.professional || g.public) years.push(g)
       }
@@ -457,13 +457,14 @@ function decodeV1(bytes: Uint8Array, packs: readonly RulePack<string>[]): Decode
   let summary: Summary
   try {
     const track = pickNullable(V1.tracks, r.bits(V1_WIDTHS.track), 'track')
+    if (track !== null && !offersTrack(pack, track)) throw new Invalid(`track ${track} not in pack ${pack.id}`)
     const specialty = pickNullable(V1.specialties, r.bits(V1_WIDTHS.specialty), 'specialty')
     const path = pickNullable(V1.paths, r.bits(V1_WIDTHS.path), 'path')
     const overall = pickCode(V1.overalls, r.bits(V1_WIDTHS.overall), 'overall')
     const generatedOn = readDate(r, 'generatedOn')
     const eligibleFrom = r.flag() ? readDate(r, 'eligibleFrom') : null
     const requirements: RequirementSummary[] = []
-    for (const id of track ? pack.tracks[track].requirements : []) {
+    for (const id of track ? trackDef(pack, track).requirements : []) {
       const status = pickCode(V1.statuses, r.bits(V1_WIDTHS.status), `status of ${id}`)
       const holdsFrom = r.flag() ? readDate(r, `holdsFrom of ${id}`) : null
       const hasGap = (V1.gapRequirements as readonly string[]).includes(id) && r.flag()

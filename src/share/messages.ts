@@ -193,7 +193,7 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
   if (r.status === 'needs-info') return [ex('advice.answer-missing')]
   if (r.status === 'check') {
     if (r.id === 'provincial-conditions' && track)
-      return [t('checkConditions', lang, { doc: pick(pack.tracks[track].conditionsBy, lang) })]
+      return [t('checkConditions', lang, { doc: pick(pack.tracks[track]!.conditionsBy, lang) })]
     return [ex('advice.check-document', { doc: pack.params.skilledTalentDocument.value })]
   }
   if (r.status !== 'not-met') return []
@@ -203,7 +203,7 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
       if (g?.kind === 'scope' && g.reason === 'specialty' && summary.specialty && track) {
         return [
           ex('fig.specialty-not-on-track', { specialty: summary.specialty, track }),
-          ex('advice.choose-allowed-specialty', { allowed: pack.tracks[track].specialties.join(',') }),
+          ex('advice.choose-allowed-specialty', { allowed: pack.tracks[track]!.specialties.join(',') }),
         ]
       }
       if (g?.kind === 'scope' && g.reason === 'not-in-ningbo')
@@ -245,7 +245,7 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
         ? [ex('advice.assessment', { years: g.years.join(',') })]
         : [t('assessmentShort', lang)]
     case 'evidence':
-      return track ? [ex('advice.evidence', { years: pack.tracks[track].evidenceYears.value })] : []
+      return track ? [ex('advice.evidence', { years: pack.tracks[track]!.evidenceYears.value })] : []
     case 'self-score':
       return [ex('advice.self-score-low', { min: pack.params.selfScoreMin.value })]
     case 'public-institution':

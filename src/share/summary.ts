@@ -12,14 +12,11 @@
  */
 import { overallOf } from '@/engine/overall'
 import { isIsoDate } from '@/engine/dates'
-import type { RulePack } from '@/engine/pack'
+import { offersTrack, packConditions, packSpecialties, trackDef, type RulePack } from '@/engine/pack'
 import {
   DEPARTMENT_TYPES,
   DISCIPLINE_ITEMS,
-  EXCEPTIONAL_CONDITIONS,
   PATHS,
-  SPECIALTIES,
-  TRACKS,
   type Assessment,
   type DepartmentType,
   type DisciplineItem,
@@ -200,7 +197,7 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
       const held = d.held ?? []
       return {
         kind: 'exceptional',
-        held: inOrder(EXCEPTIONAL_CONDITIONS, (n) => held.includes(n)),
+        held: inOrder(packConditions(pack), (n) => held.includes(n)),
         gatewayFrom: d.gatewayOpen === false && isShareDate(d.gatewayFrom) ? d.gatewayFrom : null,
         noTitle: d.noTitle,
       }
@@ -215,7 +212,7 @@ function gapOf(r: RequirementResult, pack: RulePack<string>, track: TrackId): Ga
     }
     case 'continuing-education': {
       const years: CeYearGap[] = []
-      for (const year of pack.tracks[track].ceYears.value) {
+      for (const year of trackDef(pack, track).ceYears.value) {
         const y = d.years.find((x) => x.year === year)
         if (!y) continue
         const g = { year, total: y.short.total > 0, professional: y.short.professional > 0, public: y.short.public > 0 }
@@ -275,7 +272,7 @@ export function buildSummary(
     }
   }
   const results = new Map(assessment.requirements.map((r) => [r.id, r]))
-  const requirements = pack.tracks[track].requirements.map((id): RequirementSummary => {
+  const requirements = trackDef(pack, track).requirements.map((id): RequirementSummary => {
     const r = results.get(id)
     if (!r) throw new Error(`assessment lacks requirement ${id} of track ${track}`)
     return {
@@ -352,7 +349,7 @@ function gapProblem(
   switch (r.id) {
     case 'scope':
       if (!exactKeys(x, ['kind', 'reason']) || !isMember(SCOPE_REASONS, x.reason)) return 'scope gap'
-      if (x.reason === 'specialty' && (specialty === null || pack.tracks[track].specialties.includes(specialty)))
+      if (x.reason === 'specialty' && (specialty === null || trackDef(pack, track).specialties.includes(specialty)))
         return 'scope gap: specialty'
       return null
     case 'retirement':
@@ -372,7 +369,7 @@ function gapProblem(
         : 'education-seniority gap'
     case 'exceptional':
       return exactKeys(x, ['kind', 'held', 'gatewayFrom', 'noTitle']) &&
-        canonical(x.held, EXCEPTIONAL_CONDITIONS) &&
+        canonical(x.held, packConditions(pack)) &&
         (x.gatewayFrom === null || isShareDate(x.gatewayFrom)) &&
         typeof x.noTitle === 'boolean'
         ? null
@@ -390,7 +387,7 @@ function gapProblem(
     case 'continuing-education': {
       if (!exactKeys(x, ['kind', 'years']) || !Array.isArray(x.years) || x.years.length === 0)
         return 'continuing-education gap'
-      const order = pack.tracks[track].ceYears.value
+      const order = trackDef(pack, track).ceYears.value
       if (
         !canonical(
           x.years.map((y: { year?: unknown }) => y?.year),
@@ -437,8 +434,9 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
   if (!exactKeys(s, SUMMARY_KEYS)) return 'fields'
   const x = s as unknown as Summary
   if (x.packId !== pack.id) return 'packId'
-  if (x.track !== null && !isMember(TRACKS, x.track)) return 'track'
-  if (x.specialty !== null && !isMember(SPECIALTIES, x.specialty)) return 'specialty'
+  // Ids of the pack's own tracks and specialties, not merely of the format's vocabulary.
+  if (x.track !== null && !offersTrack(pack, x.track)) return 'track'
+  if (x.specialty !== null && !isMember(packSpecialties(pack), x.specialty)) return 'specialty'
   if (x.path !== null && !isMember(PATHS, x.path)) return 'path'
   if (!isMember(OVERALLS, x.overall)) return 'overall'
   if (!isShareDate(x.generatedOn)) return 'generatedOn'
@@ -466,7 +464,7 @@ export function summaryProblem(s: unknown, pack: RulePack<string>): string | nul
       return 'no track'
     return null
   }
-  const def = pack.tracks[x.track]
+  const def = trackDef(pack, x.track)
   if (x.path !== null && x.path !== 'skilled-talent' && !def.paths.includes(x.path)) return 'path for track'
   if (x.requirements.length !== def.requirements.length) return 'requirement count'
   for (let i = 0; i < def.requirements.length; i++) {

@@ -46,8 +46,8 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
   if (summary.displayName) out.push(`${t('applicant', lang)}${colon}${summary.displayName}`)
   if (summary.track) {
     const what = [
-      pick(pack.tracks[summary.track].title, lang),
-      summary.specialty && pick(pack.specialties[summary.specialty], lang),
+      pick(pack.tracks[summary.track]!.title, lang),
+      summary.specialty && pick(pack.specialties[summary.specialty]!, lang),
       summary.path && pick(PATH_LABELS[summary.path], lang),
     ].filter(Boolean)
     out.push(`${t('applying', lang)}${colon}${what.join(' · ')}`)

@@ -71,8 +71,8 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
 
   const applying = track
     ? [
-        pick(pack.tracks[track].title, lang),
-        summary.specialty && pick(pack.specialties[summary.specialty], lang),
+        pick(pack.tracks[track]!.title, lang),
+        summary.specialty && pick(pack.specialties[summary.specialty]!, lang),
         summary.path && pick(PATH_LABELS[summary.path], lang),
       ]
         .filter(Boolean)

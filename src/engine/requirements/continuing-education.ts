@@ -11,8 +11,8 @@ import type { Message } from '../messages'
 import type { CeYearDetail, DetailOf, RequirementResult } from '../types'
 
 export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  const { a, pack, track } = ctx
-  const years = pack.tracks[track].ceYears.value
+  const { a, pack } = ctx
+  const years = ctx.def.ceYears.value
   const { total, professional, public: pub, currentYear } = pack.params.ce
   const inferences = paramInferences(pack.tracks[track].ceYears, currentYear)
   const figures: Message[] = []

@@ -8,8 +8,8 @@ import { m, needs, paramInferences, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function evidence<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  const { a, pack, track } = ctx
-  const window = pack.tracks[track].evidenceYears
+  const { a } = ctx
+  const window = ctx.def.evidenceYears
   const years = window.value
   const inferences = paramInferences(window)
   const figures = [m('fig.evidence-window', { years })]

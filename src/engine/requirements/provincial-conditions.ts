@@ -10,8 +10,7 @@ import { m, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function provincialConditions<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  const { a, pack, track } = ctx
-  const def = pack.tracks[track]
+  const { a, def } = ctx
   const d: DetailOf<'provincial-conditions'> = { id: 'provincial-conditions', document: def.conditionsDocument ?? null }
   if (a.skilledTalent) return result(ctx, d, 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
   if (def.paths.includes('self-score') && a.seniorBasis === 'self-score') {

@@ -10,8 +10,8 @@ import { m, missingOf, needs, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function scope<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  const { a, pack, track } = ctx
-  const allowed = pack.tracks[track].specialties
+  const { a, track } = ctx
+  const allowed = ctx.def.specialties
   const d = (failed: DetailOf<'scope'>['failed']): DetailOf<'scope'> => ({
     id: 'scope',
     specialty: a.specialty ?? null,

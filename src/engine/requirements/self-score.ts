@@ -10,9 +10,9 @@ import { m, needs, result, type Ctx } from '../context'
 import type { DetailOf, RequirementResult } from '../types'
 
 export function selfScore<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
-  const { a, pack, track } = ctx
+  const { a, pack } = ctx
   const min = pack.params.selfScoreMin.value
-  const verified = pack.tracks[track].selfScoreVerified?.value === true
+  const verified = ctx.def.selfScoreVerified?.value === true
   const d: DetailOf<'self-score'> = { id: 'self-score', score: a.selfScore ?? null, min, verified }
   if (a.skilledTalent) return result(ctx, d, 'not-applicable', { figures: [m('fig.skilled-talent-instead')] })
   if (a.seniorBasis === undefined) return needs(ctx, d, ['seniorBasis'])

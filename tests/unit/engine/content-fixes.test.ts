@@ -26,8 +26,8 @@ describe('the self-score: committee-verified (核分) only where the notice says
     expect(pack.clauses['N1.2'].zh).toContain(
       '申报特种设备高级工程师职称人员中不具备正常申报条件且以自评分形式申报的，自评分须达到',
     )
-    expect(pack.tracks.senior.selfScoreVerified).toEqual({ value: true, clause: 'N1.2' })
-    expect(pack.tracks['senior-se'].selfScoreVerified).toEqual({ value: false, clause: 'N1.2' })
+    expect(pack.tracks.senior!.selfScoreVerified).toEqual({ value: true, clause: 'N1.2' })
+    expect(pack.tracks['senior-se']!.selfScoreVerified).toEqual({ value: false, clause: 'N1.2' })
   })
 
   it('a typed score is not called verified; senior is told it must be verified, special equipment is not', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/engine/assess'
 import { pack, ningbo2024 } from '../../../src/policy/ningbo-2024-187'
-import { REQUIREMENT_IDS, TRACKS } from '../../../src/engine/types'
+import { REQUIREMENT_IDS } from '../../../src/engine/types'
+import { TRACK_IDS as TRACKS } from '../../../src/engine/vocabulary'
 import { CASES, answersOf } from './cases'
 
 /** Every clause id the pack refers to anywhere, as data. */
@@ -106,10 +107,10 @@ describe('rule pack ningbo-2024-187', () => {
     expect(p.educationYears.value).toMatchObject({ master: 2, 'second-bachelor': 2, bachelor: 4, college: 4 })
     expect(p.exceptional.minConditions.value).toBe(2)
     expect(p.exceptional.computed.years.value).toEqual({ 'secondary-vocational': 15, 'below-secondary': 20 })
-    expect(pack.tracks['senior-se'].ceYears.value).toEqual([2020, 2021, 2022, 2023, 2024])
-    expect(pack.tracks.engineer.ceYears.value).toEqual([2022, 2023, 2024])
-    expect(pack.tracks.engineer.evidenceYears.value).toBe(4)
-    expect(pack.tracks.senior.evidenceYears.value).toBe(5)
+    expect(pack.tracks['senior-se']!.ceYears.value).toEqual([2020, 2021, 2022, 2023, 2024])
+    expect(pack.tracks.engineer!.ceYears.value).toEqual([2022, 2023, 2024])
+    expect(pack.tracks.engineer!.evidenceYears.value).toBe(4)
+    expect(pack.tracks.senior!.evidenceYears.value).toBe(5)
   })
 
   it('every inference the pack declares has a title and text in both languages and cites a clause', () => {
@@ -121,9 +122,9 @@ describe('rule pack ningbo-2024-187', () => {
 
   it('each track lists known requirements, and food quality technology is engineer-only', () => {
     for (const t of TRACKS) {
-      for (const r of pack.tracks[t].requirements) expect(REQUIREMENT_IDS).toContain(r)
-      expect(pack.tracks[t].specialties.includes('food-quality')).toBe(t === 'engineer')
+      for (const r of pack.tracks[t]!.requirements) expect(REQUIREMENT_IDS).toContain(r)
+      expect(pack.tracks[t]!.specialties.includes('food-quality')).toBe(t === 'engineer')
     }
-    expect(pack.tracks['senior-se'].specialties).toEqual(['special-equipment'])
+    expect(pack.tracks['senior-se']!.specialties).toEqual(['special-equipment'])
   })
 })

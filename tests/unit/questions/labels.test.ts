@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { messages } from '@/locales'
 import { PAGES, PAGE_IDS } from '@/flow/pages'
-import { TRACKS } from '@/engine/types'
+import { TRACK_IDS as TRACKS } from '@/engine/vocabulary'
 import type { Answers } from '@/engine/answers'
 import { pack } from '@/policy/ningbo-2024-187'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEPARTMENT_TYPES, DISCIPLINE_ITEMS, PATHS, SPECIALTIES, TRACKS, type TrackId } from '@/engine/types'
+import { DEPARTMENT_TYPES, DISCIPLINE_ITEMS, PATHS, type TrackId } from '@/engine/types'
+import { SPECIALTY_IDS as SPECIALTIES, TRACK_IDS as TRACKS } from '@/engine/vocabulary'
 import {
   DECODE_MESSAGES,
   MAX_PAYLOAD_CHARS,
@@ -65,7 +66,7 @@ describe('round trip over the engine’s case table', () => {
 
 /** The longest summary version 1 can hold for a track: every field set, every gap at its widest. */
 function widest(track: TrackId): Summary {
-  const def = SHARE_PACK.tracks[track]
+  const def = SHARE_PACK.tracks[track]!
   const gapFor = (id: string): Gap | null => {
     switch (id) {
       case 'scope':
@@ -94,7 +95,7 @@ function widest(track: TrackId): Summary {
   return {
     packId: SHARE_PACK.id,
     track,
-    specialty: SHARE_PACK.tracks[track].specialties[0]!,
+    specialty: SHARE_PACK.tracks[track]!.specialties[0]!,
     path: 'skilled-talent',
     overall: 'not-eligible',
     eligibleFrom: '2099-12-31',

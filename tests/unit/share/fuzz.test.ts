@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { SPECIALTIES, TRACKS, type Status, type TrackId } from '@/engine/types'
+import { type Status, type TrackId } from '@/engine/types'
+import { SPECIALTY_IDS as SPECIALTIES, TRACK_IDS as TRACKS } from '@/engine/vocabulary'
 import {
   DECODE_MESSAGES,
   decodeSummary,
@@ -232,7 +233,7 @@ const summaryArb: fc.Arbitrary<Summary> = fc.gen().map((g) => {
       checklist: { applicable: [], done: [] },
     }
   }
-  const def = SHARE_PACK.tracks[track]
+  const def = SHARE_PACK.tracks[track]!
   const specialty = g(fc.constantFrom, null, ...SPECIALTIES)
   const gapOf = (id: string): Gap | null => {
     switch (id) {

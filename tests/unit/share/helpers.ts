@@ -6,15 +6,8 @@
 import { assess } from '@/engine/assess'
 import type { Answers } from '@/engine/answers'
 import type { RulePack } from '@/engine/pack'
-import {
-  DEPARTMENT_TYPES,
-  DISCIPLINE_ITEMS,
-  PATHS,
-  REQUIREMENT_IDS,
-  SPECIALTIES,
-  TRACKS,
-  type Assessment,
-} from '@/engine/types'
+import { DEPARTMENT_TYPES, DISCIPLINE_ITEMS, PATHS, REQUIREMENT_IDS, type Assessment } from '@/engine/types'
+import { SPECIALTY_IDS as SPECIALTIES, TRACK_IDS as TRACKS } from '@/engine/vocabulary'
 import { pack } from '@/policy/ningbo-2024-187'
 import { buildSummary, type Summary } from '@/share/summary'
 import { CASES, answersOf, type EngineCase } from '../engine/cases'
@@ -89,7 +82,7 @@ export function rangeProblems(s: Summary, p: RulePack<string> = SHARE_PACK): str
   const ids = p.materials.map((m) => m.id)
   must(sortedSubset(s.checklist.applicable, ids), 'applicable ids')
   must(sortedSubset(s.checklist.done, s.checklist.applicable), 'done ⊆ applicable')
-  const reqs = s.track ? p.tracks[s.track].requirements : []
+  const reqs = s.track ? p.tracks[s.track]!.requirements : []
   must(s.requirements.length === reqs.length, 'requirement count')
   s.requirements.forEach((r, i) => {
     must(r.id === reqs[i] && REQUIREMENT_IDS.includes(r.id), `requirement ${i} id`)
@@ -119,7 +112,7 @@ export function rangeProblems(s: Summary, p: RulePack<string> = SHARE_PACK): str
       must(
         sortedSubset(
           g.years.map((y) => y.year),
-          p.tracks[s.track].ceYears.value,
+          p.tracks[s.track]!.ceYears.value,
         ) && g.years.length,
         'ce years',
       )
