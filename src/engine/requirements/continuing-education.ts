@@ -14,7 +14,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
   const { a, pack } = ctx
   const years = ctx.def.ceYears.value
   const { total, professional, public: pub, currentYear } = pack.params.ce
-  const inferences = paramInferences(pack.tracks[track].ceYears, currentYear)
+  const inferences = paramInferences(ctx.def.ceYears, currentYear)
   const figures: Message[] = []
   const advice: Message[] = []
   const missing: string[] = []

@@ -77,7 +77,7 @@ describe('the carried-forward parameters of the 2027 projection', () => {
 
   it('each carried parameter keeps its clause and gains the projection inference', () => {
     const P = p2027.params
-    for (const p of [P.cutoff, P.ce.currentYear, P.assessmentYears, P.retirement, p2027.tracks.engineer.ceYears]) {
+    for (const p of [P.cutoff, P.ce.currentYear, P.assessmentYears, P.retirement, p2027.tracks.engineer!.ceYears]) {
       expect(p.projected).toBe(PROJECTION_INFERENCE)
     }
     expect(P.cutoff.clause).toBe(base.params.cutoff.clause)
@@ -94,7 +94,7 @@ describe('the carried-forward parameters of the 2027 projection', () => {
     expect(p2027.params.socialSecurityMonths).toBe(base.params.socialSecurityMonths)
     expect(p2027.params.educationYears).toBe(base.params.educationYears)
     expect(p2027.params.retirement.value).toBe(base.params.retirement.value)
-    expect(p2027.tracks.engineer.requirements).toBe(base.tracks.engineer.requirements)
+    expect(p2027.tracks.engineer!.requirements).toBe(base.tracks.engineer!.requirements)
     // The base pack is untouched.
     expect(base.params.cutoff.value).toBe('2024-12-31')
     expect(base.projection).toBeUndefined()
