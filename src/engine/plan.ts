@@ -16,7 +16,7 @@
  */
 import type { Answers } from './answers'
 import { addYearsIso } from './dates'
-import type { RulePack } from './pack'
+import { trackDef, type RulePack } from './pack'
 import type { Assessment, AssessmentGrade, DetailOf, IsoDate, RequirementResult } from './types'
 
 interface Base<C extends string> {
@@ -103,7 +103,7 @@ export function plan<C extends string>(
 
   const ce = detailOf(a as Assessment<string>, 'continuing-education')
   if (ce) {
-    const years = pack.tracks[a.track].ceYears.value
+    const years = trackDef(pack, a.track).ceYears.value
     const open = pack.params.ce.currentYear.value
     const min = {
       total: pack.params.ce.total.value,
