@@ -39,6 +39,7 @@ declare module 'vue' {
     QuestionField: typeof import('./components/questions/QuestionField.vue')['default']
     ReadinessCard: typeof import('./components/checklist/ReadinessCard.vue')['default']
     RequirementCard: typeof import('./components/results/RequirementCard.vue')['default']
+    RoundBanner: typeof import('./components/round/RoundBanner.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     ShareDialog: typeof import('./components/share/ShareDialog.vue')['default']

@@ -114,6 +114,12 @@ export interface DeadlineDef<C extends string> {
   clauses: C[]
   /** Derived packs: the date was carried forward from the base notice (see `Param.projected`). */
   projected?: InferenceId
+  /**
+   * This deadline closes the round for applicants (the online application deadline): the round is
+   * open until it and over after it (`roundStatus` in ./round.ts). Packs flag it; the engine never
+   * guesses it from an id or a date.
+   */
+  application?: true
 }
 
 /**

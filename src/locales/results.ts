@@ -11,6 +11,8 @@ export default defineMessages({
     applyingFor: '申报：{track} · {specialty}',
     applyingForTrack: '申报：{track}',
     'verdict.eligible': '按您的回答，本通知规定的条件都已满足，可按“{path}”申报。',
+    'verdict.eligible.over':
+      '按您的回答，本通知规定的条件（“{path}”）都已满足：即您在 {year} 年度本可以申报。本轮申报已截止，不能再按本通知提交。',
     'verdict.not-eligible': '按您的回答，有 {n} 项条件尚不满足，见下方标为“不符合”的项目。',
     'verdict.not-eligible.one': '按您的回答，有 1 项条件尚不满足，见下方标为“不符合”的项目。',
     'verdict.eligibleFrom': '从 {date} 起满足（适用以后年度的申报）',
@@ -28,14 +30,6 @@ export default defineMessages({
     checkAnswers: '核对或修改答案',
     disclaimer: '本结果是按您的回答对照通知作出的自查参考，不代表评审结论；以评审部门审核为准。',
     deadlines: '时间安排',
-    'deadline.upcoming': '还有 {days} 天',
-    'deadline.upcomingOne': '还有 1 天',
-    'deadline.today': '今天截止',
-    'deadline.in-window': '进行中',
-    'deadline.closed': '已截止',
-    'deadline.unknown': '以省级文件为准',
-    'deadline.window': '{from} 至 {until}（预计）',
-    'deadline.setBy': '由{doc}规定',
     counts: '符合 {met} 项 · 不符合 {notMet} 项 · 待补充 {needs} 项 · 需对照 {check} 项',
   },
   en: {
@@ -44,6 +38,8 @@ export default defineMessages({
     applyingFor: 'Applying for: {track} · {specialty}',
     applyingForTrack: 'Applying for: {track}',
     'verdict.eligible': 'From your answers, you meet every condition of this notice and can apply on the {path}.',
+    'verdict.eligible.over':
+      'From your answers, you meet every condition of this notice (the {path}): you could have applied for {year}. This round has closed; nothing can be submitted under this notice any more.',
     'verdict.not-eligible': 'From your answers, {n} conditions are not met yet: see the items marked “Not met” below.',
     'verdict.not-eligible.one': 'From your answers, one condition is not met yet: see the item marked “Not met” below.',
     'verdict.eligibleFrom': 'Met from {date} (for a later year’s application)',
@@ -63,14 +59,6 @@ export default defineMessages({
     disclaimer:
       'This is a self-check of your answers against the notice, not a decision; the evaluating authorities decide.',
     deadlines: 'Dates',
-    'deadline.upcoming': '{days} days left',
-    'deadline.upcomingOne': '1 day left',
-    'deadline.today': 'Closes today',
-    'deadline.in-window': 'Under way',
-    'deadline.closed': 'Closed',
-    'deadline.unknown': 'Set by the provincial document',
-    'deadline.window': '{from} to {until} (expected)',
-    'deadline.setBy': 'Set by {doc}',
     counts: '{met} met · {notMet} not met · {needs} need information · {check} to check',
   },
 })

@@ -3,7 +3,7 @@ import { defineMessages } from '@/i18n/define'
 /**
  * Texts of the summary screen (`/p/:id/summary`), the QR sheet, the image and the read-only shared
  * view (`/s#…`). The summary's own sentences (gaps, advice, deadline states) come from src/share
- * (`gapLines`, `statusWord`, `deadlineStateText`), so the screen, the text and the image agree.
+ * (`gapLines`, `statusWord`; deadline words: src/checklist/timeline.ts), so the screen, the text and the image agree.
  */
 export default defineMessages({
   zh: {

@@ -48,7 +48,19 @@ export function projectionMeta(base: PackMeta, year: number): PackMeta {
     year,
     title: projectionTitle(base, year),
     projection: { baseId: base.id, year },
+    // The application deadline on the same day of `year` (29 Feb → 28 Feb), as in the derived pack.
+    deadlines: base.deadlines.map((dl) =>
+      dl.date === null ? dl : { ...dl, date: sameDayIn(dl.date, year - base.year) },
+    ),
   }
+}
+
+/** `date` moved by whole years, 29 Feb → 28 Feb in a common year (as `shiftDate` in ./projection.ts). */
+function sameDayIn(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years
+  const md = date.slice(4)
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return `${y}${md === '-02-29' && !leap ? '-02-28' : md}`
 }
 
 /** The meta of projection `id` among `metas` (plain packs), or null. A projection of a projection is not one. */

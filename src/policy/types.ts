@@ -1,4 +1,5 @@
 /** Types of the pack registry (./index.ts). */
+import type { DeadlineDef } from '../engine/pack'
 import type { Bilingual, IsoDate } from '../engine/types'
 
 /**
@@ -16,6 +17,11 @@ export interface PackMeta {
   title: Bilingual
   /** A derived pack (./projection.ts): the base notice's rules carried forward to `year`. */
   projection?: { baseId: string; year: number }
+  /**
+   * The pack's deadlines flagged `application` (the online application deadline), equal to the
+   * pack's own: the first screen says whether the round is open (`roundStatus`) without the rules.
+   */
+  deadlines: readonly Readonly<DeadlineDef<string>>[]
 }
 
 /** The answer to "which pack is `id`?": a pack, or a clear reason why not (never a throw). */

@@ -163,6 +163,10 @@ export function layoutSummaryImage(
     gap(4)
     text(view.eligibleFrom, 'body', COLORS.text, inner, CONTENT - 64)
   }
+  if (view.round) {
+    gap(8)
+    text(view.round, 'small', COLORS.text, inner, CONTENT - 64)
+  }
   gap(28)
   items.splice(
     boxIndex,

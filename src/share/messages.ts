@@ -14,7 +14,7 @@ import {
   pick,
 } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
-import type { Bilingual, DeadlineState, Lang, Message, Overall, Status } from '@/engine/types'
+import type { Bilingual, Lang, Message, Overall, Status } from '@/engine/types'
 import { defineMessages } from '@/i18n/define'
 import type { CeYearGap, RequirementSummary, Summary } from './summary'
 
@@ -43,16 +43,6 @@ export const SHARE_MESSAGES = defineMessages({
     link: '查看：{link}',
     disclaimer: '本摘要为个人自查结果，仅供参考，以主管部门和评审委员会审核为准。',
     eligibleFrom: '预计 {date} 起符合全部条件（适用以后年度的申报）。',
-    // deadline states
-    daysLeft: '还有 {n} 天',
-    dayLeft: '还有 1 天',
-    today: '今天截止',
-    inWindow: '进行中',
-    closed: '已截止',
-    startsIn: '{n} 天后开始',
-    startsTomorrow: '明天开始',
-    setBy: '见{doc}',
-    until: '{from}至{to}',
     // gaps
     retirementBy: '在 {date} 或之前（当天也算）达到退休年龄，且未批准延缓退休。',
     noRow: '学历不在正常申报的学历要求内。',
@@ -95,16 +85,6 @@ export const SHARE_MESSAGES = defineMessages({
     link: 'Open: {link}',
     disclaimer: 'A self-check for reference only; the authorities and the evaluation committee decide.',
     eligibleFrom: 'Every condition holds from {date} (a later year’s round).',
-    // deadline states
-    daysLeft: '{n} days left',
-    dayLeft: '1 day left',
-    today: 'closes today',
-    inWindow: 'in progress',
-    closed: 'closed',
-    startsIn: 'starts in {n} days',
-    startsTomorrow: 'starts tomorrow',
-    setBy: 'see {doc}',
-    until: '{from} – {to}',
     // gaps
     retirementBy: 'Reaches retirement age on or before {date} (that day counts), with no approved deferral.',
     noRow: 'The education level is not among those of the normal route.',
@@ -281,25 +261,4 @@ export function metNote(r: RequirementSummary, lang: Lang): string | null {
     return t('heldItems', lang, { list: r.gap.held.join(t('listJoin', lang)) })
   }
   return null
-}
-
-/** "还有 6 天" / "已截止" / "见 …"; a window (`isWindow`) "starts in" rather than has days left. */
-export function deadlineStateText(
-  state: DeadlineState | undefined,
-  setBy: Bilingual | undefined,
-  lang: Lang,
-  isWindow = false,
-): string {
-  if (!state || state.kind === 'unknown') return setBy ? t('setBy', lang, { doc: pick(setBy, lang) }) : ''
-  switch (state.kind) {
-    case 'upcoming':
-      if (isWindow) return state.daysLeft === 1 ? t('startsTomorrow', lang) : t('startsIn', lang, { n: state.daysLeft })
-      return state.daysLeft === 1 ? t('dayLeft', lang) : t('daysLeft', lang, { n: state.daysLeft })
-    case 'today':
-      return t('today', lang)
-    case 'in-window':
-      return t('inWindow', lang)
-    case 'closed':
-      return t('closed', lang)
-  }
 }

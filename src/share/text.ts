@@ -4,20 +4,14 @@
  * checklist progress, the track's dates relative to the day the summary was made, the notice, the
  * date and the link.
  */
+import { SOON_DAYS, deadlineLine } from '@/checklist/timeline'
+import { roundLines } from '@/components/round/words'
+import { roundStatus } from '@/engine/round'
 import { deadlines } from '@/engine/assess'
 import { PATH_LABELS, formatDate, pick } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Lang } from '@/engine/types'
-import {
-  STATUS_EMOJI,
-  deadlineStateText,
-  gapLines,
-  metNote,
-  overallWord,
-  requirementLabel,
-  statusWord,
-  t,
-} from './messages'
+import { STATUS_EMOJI, gapLines, metNote, overallWord, requirementLabel, statusWord, t } from './messages'
 import { checklistProgress, type Summary } from './summary'
 
 /** Join `items` with `sep` into lines of about `width` characters (an item is never split). */
@@ -54,6 +48,8 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
   }
   out.push(`${t('verdict', lang)}${colon}${overallWord(summary.overall, lang, summary.requirements)}`)
   if (summary.eligibleFrom) out.push(t('eligibleFrom', lang, { date: date(summary.eligibleFrom) }))
+  // Where the notice's round stood on the day the summary was made (over: no instruction to submit).
+  out.push(...roundLines(roundStatus(pack, summary.generatedOn, { soonDays: SOON_DAYS, track: summary.track }), lang))
 
   // Not met and "check" one by one, with their gap and advice; needs-info together, with one advice.
   const individual = summary.requirements.filter((r) => r.status === 'not-met' || r.status === 'check')
@@ -106,13 +102,8 @@ export function renderSummaryText(summary: Summary, lang: Lang, pack: RulePack<s
     const dates = deadlines(pack, summary.track, summary.generatedOn)
     if (dates.length) {
       out.push('', t('deadlines', lang, { date: date(summary.generatedOn) }))
-      for (const d of dates) {
-        const when =
-          d.date === null ? '' : d.until ? t('until', lang, { from: date(d.date), to: date(d.until) }) : date(d.date)
-        const state = deadlineStateText(d.state, d.setBy, lang, d.until !== undefined)
-        const rest = [when, state].filter(Boolean).join(zh ? '，' : ', ')
-        out.push(`• ${pick(d.title, lang)}${rest ? `${colon}${rest}` : ''}`)
-      }
+      // The one deadline renderer (src/checklist/timeline.ts): the same words as the timeline.
+      for (const d of dates) out.push(`• ${deadlineLine(d, lang)}`)
     }
   }
 

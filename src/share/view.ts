@@ -4,12 +4,15 @@
  * is met, materials, dates). Pure; the words come from src/share (gap lines, status words, deadline
  * states) and the rule pack, so the card, the text and the image say the same thing.
  */
+import { SOON_DAYS, deadlineView } from '@/checklist/timeline'
+import { roundParagraph } from '@/components/round/words'
+import { roundStatus } from '@/engine/round'
 import { deadlines as packDeadlines } from '@/engine/assess'
 import { PATH_LABELS, STATUS_LABELS, formatDate, overallLabelFor, pick } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
 import type { Lang, Overall, RequirementId, Status } from '@/engine/types'
 import { checklistProgress, type Summary } from '@/share'
-import { deadlineStateText, gapLines, metNote, requirementLabel, t as shareT } from '@/share/messages'
+import { gapLines, metNote, requirementLabel, t as shareT } from '@/share/messages'
 
 export interface AttentionItem {
   id: RequirementId
@@ -42,6 +45,9 @@ export interface SummaryView {
   overallLabel: string
   /** "预计 … 起符合全部条件" or null. */
   eligibleFrom: string | null
+  /** The notice's round: "本通知（2024 年度）的申报已于 2024年8月21日截止。…" or days left; null if unknown. */
+  round: string | null
+  roundOver: boolean
   /** Not met and "check", one by one, in the pack's order. */
   attention: AttentionItem[]
   /** Requirements waiting for answers, together, with the one advice. */
@@ -64,7 +70,11 @@ export interface SummaryView {
   generatedOn: string
 }
 
-export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>): SummaryView {
+/**
+ * `today`: the day the round's status is told against — the viewer's device date on the shared view,
+ * the day the summary was made otherwise.
+ */
+export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>, today?: string): SummaryView {
   const zh = lang === 'zh-CN'
   const date = (d: string) => formatDate(d, lang)
   const track = summary.track
@@ -121,18 +131,17 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
   }
 
   const deadlines: DeadlineLine[] = track
-    ? packDeadlines(pack, track, summary.generatedOn).map((d) => ({
-        id: d.id,
-        title: pick(d.title, lang),
-        when:
-          d.date === null
-            ? ''
-            : d.until
-              ? shareT('until', lang, { from: date(d.date), to: date(d.until) })
-              : date(d.date),
-        state: deadlineStateText(d.state, d.setBy, lang, d.until !== undefined),
-        closed: d.state?.kind === 'closed',
-      }))
+    ? packDeadlines(pack, track, summary.generatedOn).map((d) => {
+        // The one deadline renderer (src/checklist/timeline.ts): the same words as the timeline.
+        const v = deadlineView(d, lang)
+        return {
+          id: d.id,
+          title: pick(d.title, lang),
+          when: v.showWhen ? v.when : '',
+          state: v.status ?? '',
+          closed: v.tone === 'closed',
+        }
+      })
     : []
 
   return {
@@ -142,6 +151,11 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
     overall: summary.overall,
     overallLabel: pick(overallLabelFor(summary.overall, summary.requirements), lang),
     eligibleFrom: summary.eligibleFrom ? shareT('eligibleFrom', lang, { date: date(summary.eligibleFrom) }) : null,
+    round: roundParagraph(
+      roundStatus(pack, today ?? summary.generatedOn, { soonDays: SOON_DAYS, track: summary.track }),
+      lang,
+    ),
+    roundOver: roundStatus(pack, today ?? summary.generatedOn, { soonDays: SOON_DAYS }).state === 'over',
     attention,
     needsInfo,
     met,

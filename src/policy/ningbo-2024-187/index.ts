@@ -664,6 +664,7 @@ export const ningbo2024 = {
       tracks: ['engineer', 'senior'],
       date: '2024-08-21',
       clauses: ['N2.1'],
+      application: true,
       title: { zh: '网上申报截止', en: 'Online application closes' },
     },
     {

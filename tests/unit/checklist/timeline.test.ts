@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deadlines } from '@/engine/assess'
-import { formatDate, pick } from '@/engine/explain'
 import type { DeadlineEntry, IsoDate, Lang } from '@/engine/types'
-import { tIn } from '@/i18n'
 import { pack } from '@/policy/ningbo-2024-187'
 import { deadlineView, todayIndex, type DeadlineView } from '@/checklist/timeline'
 
@@ -12,14 +10,7 @@ function timeline(
   today: IsoDate,
   lang: Lang = 'zh-CN',
 ): DeadlineView[] {
-  return deadlines(pack, track, today).map((d) =>
-    deadlineView(
-      d,
-      (k, p) => tIn(lang, k, p),
-      (iso) => formatDate(iso, lang),
-      (b) => pick(b, lang),
-    ),
-  )
+  return deadlines(pack, track, today).map((d) => deadlineView(d, lang))
 }
 const byId = (views: DeadlineView[]) => Object.fromEntries(views.map((v) => [v.id, v]))
 
@@ -154,27 +145,13 @@ describe('where today sits', () => {
       clauses: [],
       state: { kind: 'unknown' },
     }
-    expect(
-      deadlineView(
-        d,
-        (k, p) => tIn('zh-CN', k, p),
-        (x) => x,
-        (b) => b.zh,
-      ),
-    ).toMatchObject({ when: '以省级文件为准', status: null, tone: 'unknown' })
+    expect(deadlineView(d, 'zh-CN')).toMatchObject({ when: '以省级文件为准', status: null, tone: 'unknown' })
   })
 
   it('without a state (no today given to the engine) the marker goes last', () => {
     const list: DeadlineEntry[] = deadlines(pack, 'engineer')
     expect(list.every((d) => d.state === undefined)).toBe(true)
     expect(todayIndex(list)).toBe(list.length)
-    expect(
-      deadlineView(
-        list[0]!,
-        (k) => k,
-        (d) => d,
-        (b) => b.zh,
-      ),
-    ).toMatchObject({ status: null, tone: 'none' })
+    expect(deadlineView(list[0]!, 'zh-CN')).toMatchObject({ status: null, tone: 'none' })
   })
 })

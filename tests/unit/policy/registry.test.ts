@@ -48,7 +48,10 @@ describe('the pack registry', () => {
       expect(found.ok).toBe(true)
       if (!found.ok) continue
       const { id, issuer, docNo, date, year, title } = found.pack
-      expect({ id, issuer, docNo, date, year, title }).toEqual(meta)
+      // The meta also carries the pack's application deadline (the round status on the first screen).
+      const deadlines = found.pack.deadlines.filter((d) => d.application)
+      expect(deadlines.length).toBeGreaterThan(0)
+      expect({ id, issuer, docNo, date, year, title, deadlines }).toEqual(meta)
     }
   })
 

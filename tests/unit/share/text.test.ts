@@ -137,14 +137,14 @@ describe('the plain-text summary (for WeChat)', () => {
   it('lists the track’s dates relative to the day the summary was made', () => {
     const early = textOf('bachelor with 6 full years', 'zh-CN', undefined, '2024-08-15').text
     expect(early).toContain('• 网上申报截止：2024年8月21日，还有 6 天')
-    expect(early).toContain('• 评审（预计 9 月下旬）：2024年9月21日至2024年9月30日，37 天后开始')
+    expect(early).toContain('• 评审（预计 9 月下旬）：2024年9月21日 至 2024年9月30日（预计），37 天后开始')
     const late = textOf('bachelor with 6 full years', 'en-US', undefined, '2024-09-25').text
-    expect(late).toContain('• Online application closes: 21 Aug 2024, closed')
-    expect(late).toContain('in progress')
+    expect(late).toContain('• Online application closes: Closed on 21 Aug 2024')
+    expect(late).toContain('Under way')
     const principal = textOf('principal in standardization', 'zh-CN').text
     // Content fix (issue 11): 浙特协〔2024〕11号 is the special-equipment senior notice only, and the
     // province, not Ningbo's late-September review, evaluates principal applicants.
-    expect(principal).toContain('申报时间以省级文件为准：见浙市监人〔2024〕18号')
+    expect(principal).toContain('申报时间以省级文件为准：以浙市监人〔2024〕18号为准')
     expect(principal).not.toContain('浙特协')
     expect(principal).not.toContain('9 月下旬')
     expect(principal).not.toContain('网上申报截止')
