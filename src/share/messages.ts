@@ -14,7 +14,7 @@ import {
   pick,
 } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
-import type { Bilingual, Lang, Message, Overall, Status } from '@/engine/types'
+import type { Lang, Message, Overall, Status } from '@/engine/types'
 import { defineMessages } from '@/i18n/define'
 import type { CeYearGap, RequirementSummary, Summary } from './summary'
 
