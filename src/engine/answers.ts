@@ -1,5 +1,5 @@
 /**
- * The answers format, version 2 (documented in docs/answers.md). Everything the app asks, every field
+ * The answers format, version 3 (documented in docs/answers.md). Everything the app asks, every field
  * optional: partial answers are valid and give "needs info" verdicts, not errors. Validated at runtime
  * with valibot; `validateAnswers` turns valibot issues into field-level messages in both languages.
  *
@@ -9,6 +9,15 @@
  * (`education.obtainedIn`: mainland / Hong Kong, Macao or Taiwan / abroad) instead of a yes/no
  * "abroad". Version-1 input is checked against the frozen version-1 schema (so its messages name
  * its own fields) and then migrated by `migrateAnswers`.
+ *
+ * Version 3 (from version 2, issue 13: the app in the year it is used): CE hours of a year may be
+ * marked `planned` (计划学时: hours the applicant means to earn in a year not over yet); social
+ * security is answered as the start date with the current employer (`socialSecuritySince`) and
+ * whether still employed there (`socialSecurityOngoing`; if not, `socialSecurityUntil`), so the
+ * months can be counted to any cut-off — the old month count (`socialSecurityMonths`) is still read;
+ * and `projectionYear`, the later round this profile projects the notice onto. Version 2 is read
+ * through its frozen schema and migrated (only the version changes: every version-2 field means
+ * the same in version 3).
  */
 import * as v from 'valibot'
 import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, EDUCATION_LEVELS } from './types'
@@ -17,7 +26,7 @@ import { packConditions, packSpecialties, packTracks, type RulePack } from './pa
 import { RETIREMENT_GROUPS, type RetirementGroup } from './retirement'
 import { isIsoDate } from './dates'
 
-export const ANSWERS_VERSION = 2 as const
+export const ANSWERS_VERSION = 3 as const
 
 /** Where an education was obtained: the notice's 国内 / 国外, and Hong Kong, Macao or Taiwan between them. */
 export const EDUCATION_PLACES = ['mainland', 'hmt', 'foreign'] as const
@@ -38,11 +47,18 @@ const EducationYear = v.optional(
   v.pipe(v.number(), v.integer('integer'), v.minValue(1940, 'year-range'), v.maxValue(2100, 'year-range')),
 )
 
-export const CeYearSchema = v.strictObject({
+/** Version 2's year of CE hours (frozen). */
+export const CeYearV2Schema = v.strictObject({
   /** 专业科目学时 */
   professional: Hours,
   /** 行业公需 + 一般公需科目学时 */
   public: Hours,
+})
+
+export const CeYearSchema = v.strictObject({
+  ...CeYearV2Schema.entries,
+  /** 计划学时: hours planned for a year not over yet, not earned yet (a verdict on them says so). */
+  planned: Bool,
 })
 
 /** The fields versions 1 and 2 share. */
@@ -82,7 +98,7 @@ const COMMON = {
   /** Social security paid in another province within the last three years. */
   socialSecurityOtherProvince: Bool,
   /** Continuing-education hours by year ("2022": {...}). */
-  ceHours: v.optional(v.record(YearKey, CeYearSchema)),
+  ceHours: v.optional(v.record(YearKey, CeYearV2Schema)),
   /** Annual performance assessment by year ("2023": "pass"). */
   assessments: v.optional(v.record(YearKey, v.picklist(ASSESSMENT_GRADES, 'choice'))),
   department: v.optional(v.picklist(DEPARTMENT_TYPES, 'choice')),
@@ -100,10 +116,8 @@ const COMMON = {
   exceptional: v.optional(v.strictObject({ '1': Bool, '2': Bool, '3': Bool, '4': Bool, '5': Bool, '6': Bool })),
 }
 
-/** Version 2, the current format. */
-export const AnswersSchema = v.strictObject({
-  version: v.literal(ANSWERS_VERSION, 'version'),
-  ...COMMON,
+/** The fields version 2 adds to the common ones (kept by version 3). */
+const V2 = {
   /** The retirement group; the law in force at the pack's cut-off gives its age (N1.4). */
   retirementGroup: v.optional(v.picklist(RETIREMENT_GROUPS, 'choice')),
   education: v.optional(
@@ -115,6 +129,31 @@ export const AnswersSchema = v.strictObject({
       inSpecialty: Bool,
     }),
   ),
+}
+
+/** Version 2, frozen: read (and migrated) only. */
+export const AnswersV2Schema = v.strictObject({
+  version: v.literal(2, 'version'),
+  ...COMMON,
+  ...V2,
+})
+
+export type AnswersV2 = v.InferOutput<typeof AnswersV2Schema>
+
+/** Version 3, the current format. */
+export const AnswersSchema = v.strictObject({
+  version: v.literal(ANSWERS_VERSION, 'version'),
+  ...COMMON,
+  ...V2,
+  ceHours: v.optional(v.record(YearKey, CeYearSchema)),
+  /** The first day of social security paid by the current Ningbo employer. */
+  socialSecuritySince: CalendarDate,
+  /** Still employed (and insured) there: the months run on to any cut-off. */
+  socialSecurityOngoing: Bool,
+  /** Not still employed there: the last day paid (the months stop there). */
+  socialSecurityUntil: CalendarDate,
+  /** The later round this profile projects the notice onto (a year after the notice's). */
+  projectionYear: EducationYear,
 })
 
 /** Version 1, frozen: read (and migrated) only. */
@@ -153,10 +192,13 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
  * name, so validation reports it instead of dropping it. Anything else (the current version, a newer
  * one, not an object) is returned as it is.
  */
-export function migrateAnswers(input: AnswersV1 | Answers): Answers
+export function migrateAnswers(input: AnswersV1 | AnswersV2 | Answers): Answers
 export function migrateAnswers(input: unknown): unknown
 export function migrateAnswers(input: unknown): unknown {
-  if (!isObj(input) || input.version !== 1) return input
+  if (!isObj(input)) return input
+  // Version 2 → 3: every field means the same; only the version changes.
+  if (input.version === 2) return { ...structuredClone(input), version: ANSWERS_VERSION }
+  if (input.version !== 1) return input
   const out: Obj = structuredClone(input)
   out.version = ANSWERS_VERSION
   const age = out.retirementAge
@@ -198,8 +240,8 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   'year-key': { zh: '应以四位年份为键，如 "2023"', en: 'must be keyed by a four-digit year such as "2023"' },
   choice: { zh: '不是可选的值之一', en: 'is not one of the allowed values' },
   version: {
-    zh: `版本应为 1 或 ${ANSWERS_VERSION}（可能来自更新版本的应用）`,
-    en: `version must be 1 or ${ANSWERS_VERSION} (the file may come from a newer app)`,
+    zh: `版本应为 1、2 或 ${ANSWERS_VERSION}（可能来自更新版本的应用）`,
+    en: `version must be 1, 2 or ${ANSWERS_VERSION} (the file may come from a newer app)`,
   },
 }
 
@@ -260,8 +302,9 @@ export function validateAnswers(input: unknown): ValidationResult {
       ],
     }
   }
-  if (rec.version === 1) {
-    const old = v.safeParse(AnswersV1Schema, input, { abortPipeEarly: true })
+  if (rec.version === 1 || rec.version === 2) {
+    const schema = rec.version === 1 ? AnswersV1Schema : AnswersV2Schema
+    const old = v.safeParse(schema, input, { abortPipeEarly: true })
     if (!old.success) return { ok: false, errors: fieldErrors(old.issues) }
     const current = v.safeParse(AnswersSchema, migrateAnswers(old.output), { abortPipeEarly: true })
     if (current.success) return { ok: true, answers: current.output }

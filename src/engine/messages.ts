@@ -82,9 +82,13 @@ export interface MessageParams {
   'fig.ce-year-short': CeYearFigure
   'advice.ce-current-year': CeGap
   'advice.ce-past-year': CeGap
+  /** The verdict counts hours only planned (answers format 3). */
+  'fig.ce-planned': { years: Ids }
   // social security
   'fig.ss-not-for-track': None
   'fig.ss-months': { months: number; need: number; cutoff: string }
+  /** The months counted from the start date with the current employer (answers format 3). */
+  'fig.ss-since': { since: string; until: string; months: number; need: number; cutoff: string }
   'advice.ss-wait': { date: string; months: number }
   // discipline
   'fig.discipline-none': None

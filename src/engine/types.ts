@@ -97,6 +97,8 @@ export interface CeYearDetail {
   public: number
   /** Hours missing to each minimum (0 when the minimum is reached). */
   short: { total: number; professional: number; public: number }
+  /** The hours are planned, not earned yet (answers format 3). */
+  planned?: boolean
 }
 
 /**

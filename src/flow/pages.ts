@@ -14,6 +14,7 @@ import { assess } from '@/engine/assess'
 import { EDUCATION_PLACES, type Answers } from '@/engine/answers'
 import { groupsOf, RETIREMENT_GROUPS, ruleInForce } from '@/engine/retirement'
 import { packConditions, packSpecialties, packTracks, type RulePack } from '@/engine/pack'
+import { isProjectionYear, projectPack } from '@/policy/projection'
 import { ASSESSMENT_GRADES, DEPARTMENT_TYPES, DISCIPLINE_ITEMS, EDUCATION_LEVELS, type TrackId } from '@/engine/types'
 
 export const PAGE_IDS = [
@@ -131,6 +132,19 @@ const yes = (path: string, key: string, variant: YesNoVariant = 'yesno', extra: 
 function trackOf(a: Answers): TrackId | undefined {
   return a.track
 }
+
+/**
+ * The projection the profile shows (answers format 3 `projectionYear`), if any: the pack's rules
+ * carried to that year. Its added years are asked only then (CE hours, which may be planned;
+ * assessment grades).
+ */
+function projectionFor(pack: RulePack<string>, a: Answers): RulePack<string> | null {
+  const y = a.projectionYear
+  if (y === undefined || pack.projection || !isProjectionYear(pack.year, y)) return null
+  return projectPack(pack, y)
+}
+
+const projecting = (a: Answers) => a.projectionYear !== undefined
 
 // ───────────────────────── the pages ─────────────────────────
 
@@ -358,7 +372,30 @@ export const PAGES: readonly PageDef[] = [
     key: 'socialSecurity',
     specs: (pack) => {
       const inf = pack.params.socialSecurityMonths.inference
+      const ss = ['socialSecuritySince', 'socialSecurityOngoing', 'socialSecurityUntil']
+      const oldCount = (a: Answers) =>
+        a.socialSecurityMonths !== undefined &&
+        a.socialSecuritySince === undefined &&
+        a.track !== undefined &&
+        pack.params.socialSecurityTracks.value.includes(a.track)
       return [
+        // Answers format 3: the start date with the current employer, so months count to any cut-off.
+        {
+          field: {
+            kind: 'date',
+            path: 'socialSecuritySince',
+            key: 'socialSecuritySince',
+            help: true,
+            ...(inf ? { inferences: [inf] } : {}),
+          },
+          ask: { when: (a) => a.socialSecurityMonths === undefined, engine: [...ss, 'socialSecurityMonths'] },
+        },
+        { field: yes('socialSecurityOngoing', 'socialSecurityOngoing'), ask: { engine: ss.slice(1) } },
+        {
+          field: { kind: 'date', path: 'socialSecurityUntil', key: 'socialSecurityUntil' },
+          ask: { engine: ss.slice(2) },
+        },
+        // The month count of older answers (format 1–2), shown while it is there; the start date wins.
         {
           field: {
             kind: 'number',
@@ -369,9 +406,8 @@ export const PAGES: readonly PageDef[] = [
             max: 600,
             unitKey: 'months',
             help: true,
-            ...(inf ? { inferences: [inf] } : {}),
           },
-          ask: { engine: ['socialSecurityMonths'] },
+          ask: { when: oldCount },
         },
         { field: yes('socialSecurityOtherProvince', 'socialSecurityOtherProvince'), ask: always },
       ]
@@ -386,20 +422,23 @@ export const PAGES: readonly PageDef[] = [
       if (!track) return []
       const years = pack.tracks[track]?.ceYears.value ?? []
       const group = years.flatMap((y) => [`ceHours.${y}.professional`, `ceHours.${y}.public`])
-      return years.flatMap((y) => [
+      const projected = projectionFor(pack, a)
+      const added = (projected?.tracks[track]?.ceYears.value ?? []).filter((y) => !years.includes(y))
+      const when = { when: projecting }
+      const addedSpecs = added.flatMap((y) => [
         {
           field: {
             kind: 'number' as const,
             path: `ceHours.${y}.professional`,
             key: 'ceProfessional',
-            params: { year: y },
+            params: { year: y, target: projected!.year },
             integer: false,
             min: 0,
             max: 2000,
             unitKey: 'hours',
-            groupKey: 'ceYear',
+            groupKey: 'ceYearProjected',
           },
-          ask: { engine: group },
+          ask: when,
         },
         {
           field: {
@@ -413,31 +452,81 @@ export const PAGES: readonly PageDef[] = [
             unitKey: 'hours',
             grouped: true,
           },
-          ask: { engine: group },
+          ask: when,
         },
+        // 计划学时: a year not over yet may be answered with the hours planned.
+        { field: yes(`ceHours.${y}.planned`, 'cePlanned', 'yesno', { params: { year: y } }), ask: when },
       ])
+      return [
+        ...years.flatMap((y) => [
+          {
+            field: {
+              kind: 'number' as const,
+              path: `ceHours.${y}.professional`,
+              key: 'ceProfessional',
+              params: { year: y },
+              integer: false,
+              min: 0,
+              max: 2000,
+              unitKey: 'hours',
+              groupKey: 'ceYear',
+            },
+            ask: { engine: group },
+          },
+          {
+            field: {
+              kind: 'number' as const,
+              path: `ceHours.${y}.public`,
+              key: 'cePublic',
+              params: { year: y },
+              integer: false,
+              min: 0,
+              max: 2000,
+              unitKey: 'hours',
+            },
+            ask: { engine: group },
+          },
+        ]),
+        ...addedSpecs,
+      ]
     },
   },
   {
     id: 'assessments',
     key: 'assessments',
-    specs: (pack) => {
+    specs: (pack, a) => {
       const p = pack.params.assessmentYears
       const infs = [p.inference, pack.params.assessmentPassing.inference].filter((x): x is string => !!x)
       const group = p.value.map((y) => `assessments.${y}`)
-      return p.value.map((y, i) => ({
+      const projected = projectionFor(pack, a)
+      const added = (projected?.params.assessmentYears.value ?? []).filter((y) => !p.value.includes(y))
+      const addedSpecs = added.map((y) => ({
         field: {
           kind: 'choice' as const,
           path: `assessments.${y}`,
-          key: 'assessmentYear',
-          params: { year: y },
+          key: 'assessmentYearProjected',
+          params: { year: y, target: projected!.year },
           options: ASSESSMENT_GRADES,
           optionSet: 'grade' as const,
-          // The inference note is shown once, with the first year.
-          ...(i === 0 && infs.length ? { inferences: infs } : {}),
         },
-        ask: { engine: group },
+        ask: { when: projecting },
       }))
+      return [
+        ...p.value.map((y, i) => ({
+          field: {
+            kind: 'choice' as const,
+            path: `assessments.${y}`,
+            key: 'assessmentYear',
+            params: { year: y },
+            options: ASSESSMENT_GRADES,
+            optionSet: 'grade' as const,
+            // The inference note is shown once, with the first year.
+            ...(i === 0 && infs.length ? { inferences: infs } : {}),
+          },
+          ask: { engine: group },
+        })),
+        ...addedSpecs,
+      ]
     },
   },
   {
@@ -676,6 +765,9 @@ export function pageForPath(path: string): PageId | null {
     seniorBasis: 'senior-basis',
     selfScore: 'senior-basis',
     socialSecurityMonths: 'social-security',
+    socialSecuritySince: 'social-security',
+    socialSecurityOngoing: 'social-security',
+    socialSecurityUntil: 'social-security',
     socialSecurityOtherProvince: 'social-security',
     ceHours: 'ce',
     assessments: 'assessments',

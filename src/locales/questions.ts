@@ -82,6 +82,13 @@ export default defineMessages({
     'field.socialSecurityMonths.help':
       '“由现工作单位缴纳社保一年以上”：只算现在这家宁波单位为您缴纳的月数，计算到 {cutoff}，须满 {months} 个月；以前单位缴纳的月数不算。例如 {cutoffYear} 年 3 月入职并开始缴纳，到 12 月底是 10 个月。',
     'field.socialSecurityOtherProvince.label': '近三年是否有在浙江省外缴纳社保的记录？',
+    'field.socialSecuritySince.label': '现工作单位从哪一天起为您缴纳社保？',
+    'field.socialSecuritySince.help':
+      '只算现在这家宁波单位；以前单位缴纳的不算。本工具从这一天起按整月计算到截止日（{cutoff}），须满 {months} 个月；推算以后年度时也按这一天计算。',
+    'field.socialSecurityOngoing.label': '您现在仍在这家单位工作、由其缴纳社保吗？',
+    'field.socialSecurityUntil.label': '这家单位为您缴纳社保的最后一天',
+    'field.cePlanned.label': '这一年的学时是计划学时（尚未取得）吗？',
+    'field.assessmentYearProjected.label': '{year} 年度考核结果（推断：推算 {target} 年度用）',
     'field.ceProfessional.label': '专业科目学时',
     'field.cePublic.label': '公需科目学时（行业公需 + 一般公需）',
     'field.assessmentYear.label': '{year} 年度考核结果',
@@ -125,6 +132,7 @@ export default defineMessages({
     'unit.years': '年',
     'unit.points': '分',
     ceYear: '{year} 年度',
+    ceYearProjected: '{year} 年度（推断：推算 {target} 年度用；尚未结束的年份可填计划学时）',
 
     // ── controls ──
     progress: '第 {index} 步，共 {total} 步',
@@ -261,6 +269,13 @@ export default defineMessages({
     'field.socialSecurityMonths.help':
       '“Social security paid by the current employer for one year or more”: count only the months paid by your current Ningbo employer, up to {cutoff}; {months} are needed. Months paid by earlier employers do not count. E.g. joined and first paid in March {cutoffYear} → 10 months by the end of December.',
     'field.socialSecurityOtherProvince.label': 'Did you pay social security outside Zhejiang in the last three years?',
+    'field.socialSecuritySince.label': 'Since when has your current employer paid your social security?',
+    'field.socialSecuritySince.help':
+      'Only your current Ningbo employer counts, not earlier ones. We count full months from this day to the cut-off ({cutoff}); {months} are needed. A projection onto a later year counts from this day too.',
+    'field.socialSecurityOngoing.label': 'Do you still work there, with the employer paying your social security?',
+    'field.socialSecurityUntil.label': 'The last day that employer paid your social security',
+    'field.cePlanned.label': 'Are these planned hours (not earned yet)?',
+    'field.assessmentYearProjected.label': 'Assessment result for {year} (inferred: for the {target} projection)',
     'field.ceProfessional.label': 'Professional-subject hours',
     'field.cePublic.label': 'Public-subject hours (industry-public + general-public)',
     'field.assessmentYear.label': 'Assessment result for {year}',
@@ -303,6 +318,7 @@ export default defineMessages({
     'unit.years': 'years',
     'unit.points': 'points',
     ceYear: '{year}',
+    ceYearProjected: '{year} (inferred: for the {target} projection; a year not over yet may have planned hours)',
 
     progress: 'Step {index} of {total}',
     next: 'Next',

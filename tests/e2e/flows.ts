@@ -100,6 +100,14 @@ async function choose(page: Page, name: string, value: string | number | boolean
   return true
 }
 
+/** The start date that gives `months` full months to the 2024 cut-off (2024-12-31). */
+export function sinceFor(months: number): string {
+  const d = new Date(Date.UTC(2024, 11 - months, 31))
+  // No 31st in that month: the civil-law convention ends the period on the month's last day.
+  if (d.getUTCDate() !== 31) d.setUTCDate(0)
+  return d.toISOString().slice(0, 10)
+}
+
 async function type(page: Page, path: string, value: string | number, effort: Effort): Promise<boolean> {
   const input = page.locator(`#${fieldId(path)}`)
   if ((await input.count()) === 0) return false
@@ -157,7 +165,15 @@ export async function answerCurrentPage(
       if (a.selfScore !== undefined) await type(page, 'selfScore', a.selfScore, effort)
       break
     case 'social-security':
-      if (a.socialSecurityMonths !== undefined) await type(page, 'socialSecurityMonths', a.socialSecurityMonths, effort)
+      // Answers format 3 asks the start date with the current employer (months counted to the
+      // cut-off); the applicant's month count to 2024-12-31 gives that date.
+      if (a.socialSecurityMonths !== undefined) {
+        if (await type(page, 'socialSecuritySince', sinceFor(a.socialSecurityMonths), effort)) {
+          await page.locator(`#${fieldId('socialSecuritySince')}`).blur()
+          await page.locator('input[type="radio"][name="socialSecurityOngoing"]').first().waitFor()
+          await choose(page, 'socialSecurityOngoing', true, effort)
+        } else await type(page, 'socialSecurityMonths', a.socialSecurityMonths, effort)
+      }
       await choose(page, 'socialSecurityOtherProvince', a.socialSecurityOtherProvince ?? false, effort)
       break
     case 'ce': {

@@ -20,6 +20,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
   const missing: string[] = []
   const answered: CeYearDetail[] = []
   let short = false
+  const planned: number[] = []
   for (const y of years) {
     const h = a.ceHours?.[String(y)]
     if (h?.professional === undefined || h?.public === undefined) {
@@ -28,6 +29,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
       continue
     }
     const sum = h.professional + h.public
+    if (h.planned === true) planned.push(y)
     answered.push({
       year: y,
       total: sum,
@@ -38,6 +40,7 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
         professional: Math.max(0, professional.value - h.professional),
         public: Math.max(0, pub.value - h.public),
       },
+      ...(h.planned === true ? { planned: true } : {}),
     })
     const ok = sum >= total.value && h.professional >= professional.value && h.public >= pub.value
     figures.push(
@@ -62,6 +65,8 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
       advice.push(m(y === currentYear.value ? 'advice.ce-current-year' : 'advice.ce-past-year', gaps))
     }
   }
+  // A verdict resting on planned hours says so.
+  if (planned.length) figures.push(m('fig.ce-planned', { years: planned.join(',') }))
   const d: DetailOf<'continuing-education'> = {
     id: 'continuing-education',
     years: answered,

@@ -263,6 +263,12 @@ export const messages: MessageTable = {
     zh: (p) => `${p.year} 年还差${gapZh(p)}；往年学时不足，请核对是否有未登记的学时。`,
     en: (p) => `${p.year} is short by ${gapEn(p)}; check for hours that were never registered.`,
   },
+  'fig.ce-planned': {
+    zh: (p) =>
+      `${String(p.years).split(',').join('、')} 年的学时是计划学时（尚未取得）：本结论以按计划完成为前提，学时须实际取得并经认定。`,
+    en: (p) =>
+      `The hours of ${String(p.years).split(',').join(', ')} are planned hours (not earned yet): this verdict assumes you earn them as planned and have them certified.`,
+  },
   'fig.ss-not-for-track': {
     zh: () => '仅工程师申报须现单位缴纳社保一年以上。',
     en: () => 'Only engineer applicants need a year with the current employer.',
@@ -271,6 +277,12 @@ export const messages: MessageTable = {
     zh: (p, x) => `现单位已缴纳社保 ${p.months} 个月（计算至 ${x.date(p.cutoff!)}），须 ${p.need} 个月。`,
     en: (p, x) =>
       `${p.months} months of social security with your current employer (to ${x.date(p.cutoff!)}); ${p.need} needed.`,
+  },
+  'fig.ss-since': {
+    zh: (p, x) =>
+      `自 ${x.date(p.since!)} 起由现单位缴纳社保，计算至 ${x.date(p.until!)} 为 ${p.months} 个月（截止日 ${x.date(p.cutoff!)}），须 ${p.need} 个月。`,
+    en: (p, x) =>
+      `Social security with your current employer since ${x.date(p.since!)}: ${p.months} months to ${x.date(p.until!)} (cut-off ${x.date(p.cutoff!)}); ${p.need} needed.`,
   },
   'advice.ss-wait': {
     zh: (p, x) => `再缴 ${p.months} 个月，${x.date(p.date!)} 起满一年（本年度截止日之后）。`,

@@ -15,7 +15,7 @@ afterEach(() => vi.restoreAllMocks())
  */
 async function scenario(): Promise<ValidBackup> {
   await db.profiles.bulkAdd([
-    profile('A', { name: 'A (file)', updatedAt: 300, answers: { version: 2, track: 'senior' } }),
+    profile('A', { name: 'A (file)', updatedAt: 300, answers: { version: 3, track: 'senior' } }),
     profile('B', { name: 'B (file)', updatedAt: 100 }),
     profile('C', { name: 'C (file)', updatedAt: 100 }),
     profile('D', { name: 'D (file)', updatedAt: 100 }),
@@ -78,7 +78,7 @@ describe('merge', () => {
       activeProfileId: null,
     })
     expect(await names()).toEqual(['A:A (file)', 'B:B (device)', 'C:C (file)', 'D:D (file)', 'E:E (device only)'])
-    expect((await db.profiles.get('A'))!.answers).toEqual({ version: 2, track: 'senior' })
+    expect((await db.profiles.get('A'))!.answers).toEqual({ version: 3, track: 'senior' })
   })
 
   it('checklist records: the one changed last wins, record by record; the device’s other records stay', async () => {

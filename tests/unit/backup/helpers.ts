@@ -31,7 +31,7 @@ export function profile(id: string, over: Partial<ProfileRecord> = {}): ProfileR
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_100_000,
     answers: {
-      version: 2,
+      version: 3,
       track: 'engineer',
       specialty: 'metrology',
       birthDate: '1990-05-01',
@@ -77,7 +77,7 @@ export async function seed(database: AppDB = db): Promise<void> {
     profile('p1', { name: '张三 · 计量' }),
     profile('p2', {
       name: 'Li Si',
-      answers: { version: 2, track: 'senior', seniorBasis: 'self-score', selfScore: 72 },
+      answers: { version: 3, track: 'senior', seniorBasis: 'self-score', selfScore: 72 },
       lastRoute: null,
       updatedAt: 1_700_000_500_000,
     }),

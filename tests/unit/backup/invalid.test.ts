@@ -143,9 +143,9 @@ const CASES: Case[] = [
   },
   {
     name: 'answers from a newer app',
-    text: () => edited((f) => (f.profiles[0].answers.version = 3)),
-    zh: /^第 1 个档案「张三 · 计量」的答案：此文件为第 3 版格式.*请先更新本应用/,
-    en: /^profile 1 \("张三 · 计量"\): answers: this file uses format version 3.*update this app first/,
+    text: () => edited((f) => (f.profiles[0].answers.version = 4)),
+    zh: /^第 1 个档案「张三 · 计量」的答案：此文件为第 4 版格式.*请先更新本应用/,
+    en: /^profile 1 \("张三 · 计量"\): answers: this file uses format version 4.*update this app first/,
   },
   {
     name: 'a truncated file',

@@ -70,7 +70,7 @@ describe('when IndexedDB cannot be used at all, the app runs in memory for the s
         name: '内存中',
         createdAt: 1,
         updatedAt: 1,
-        answers: { version: 2 },
+        answers: { version: 3 },
         packId: 'ningbo-2024-187',
         lastRoute: null,
         deletedAt: null,

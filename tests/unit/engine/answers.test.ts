@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { validateAnswers, emptyAnswers } from '../../../src/engine/answers'
 
-describe('answers format v2: field-level messages', () => {
+describe('answers format v3 (and v2, read and migrated): field-level messages', () => {
   it('accepts partial answers', () => {
-    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 2 } })
-    expect(validateAnswers({ version: 2, track: 'senior' }).ok).toBe(true)
+    expect(validateAnswers(emptyAnswers())).toEqual({ ok: true, answers: { version: 3 } })
+    expect(validateAnswers({ version: 2, track: 'senior' })).toEqual({
+      ok: true,
+      answers: { version: 3, track: 'senior' },
+    })
   })
 
   it.each([
@@ -15,6 +18,16 @@ describe('answers format v2: field-level messages', () => {
     [{ version: 2, birthDate: '2023-02-29' }, 'birthDate', 'real calendar date'],
     [{ version: 2, ceHours: { '2023': { professional: -3 } } }, 'ceHours.2023.professional', 'cannot be negative'],
     [{ version: 1, retirementGroup: 'man' }, 'retirementGroup', 'not a known field'],
+    // Version 2 is read through its frozen schema: the fields version 3 adds are not known there.
+    [{ version: 2, socialSecuritySince: '2024-01-01' }, 'socialSecuritySince', 'not a known field'],
+    [{ version: 2, ceHours: { '2025': { planned: true } } }, 'ceHours.2025.planned', 'not a known field'],
+    [{ version: 2, projectionYear: 2027 }, 'projectionYear', 'not a known field'],
+    // Version 3.
+    [{ version: 3, ceHours: { '2027': { planned: 'yes' } } }, 'ceHours.2027.planned', 'true or false'],
+    [{ version: 3, socialSecuritySince: '2024-02-30' }, 'socialSecuritySince', 'real calendar date'],
+    [{ version: 3, socialSecurityOngoing: 1 }, 'socialSecurityOngoing', 'true or false'],
+    [{ version: 3, socialSecurityUntil: 'soon' }, 'socialSecurityUntil', 'real calendar date'],
+    [{ version: 3, projectionYear: 2027.5 }, 'projectionYear', 'whole number'],
   ])('%j → %s: %s', (input, path, text) => {
     const r = validateAnswers(input)
     expect(r.ok).toBe(false)
@@ -27,11 +40,11 @@ describe('answers format v2: field-level messages', () => {
 })
 
 describe('answers format v1 (read and migrated): field-level messages name its own fields', () => {
-  it('accepts partial answers, as version 2', () => {
-    expect(validateAnswers({ version: 1 })).toEqual({ ok: true, answers: { version: 2 } })
+  it('accepts partial answers, as the current version', () => {
+    expect(validateAnswers({ version: 1 })).toEqual({ ok: true, answers: { version: 3 } })
     expect(validateAnswers({ version: 1, track: 'senior' })).toEqual({
       ok: true,
-      answers: { version: 2, track: 'senior' },
+      answers: { version: 3, track: 'senior' },
     })
   })
 
@@ -50,7 +63,7 @@ describe('answers format v1 (read and migrated): field-level messages name its o
     [{ version: 1, retirementAge: 65 }, 'retirementAge', 'not one of the allowed values'],
     [{ version: 1, birthdate: '1980-01-01' }, 'birthdate', 'not a known field'],
     [{ version: 1, selfScore: Number.NaN }, 'selfScore', 'must be a number'],
-    [{ version: 3 }, 'version', 'newer app'],
+    [{ version: 4 }, 'version', 'newer app'],
     [{ version: 0 }, 'version', 'version must be 1'],
     [{}, 'version', 'version must be 1'],
   ])('%j → %s: %s', (input, path, text) => {

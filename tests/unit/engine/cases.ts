@@ -40,7 +40,7 @@ const noDiscipline = { forged: false, falseMaterials: false, undisclosedViolatio
 
 export const BASES: Record<EngineCase['base'], Answers> = {
   engineer: {
-    version: 2,
+    version: 3,
     track: 'engineer',
     specialty: 'quality',
     skilledTalent: false,
@@ -63,7 +63,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   senior: {
-    version: 2,
+    version: 3,
     track: 'senior',
     specialty: 'metrology',
     skilledTalent: false,
@@ -82,7 +82,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   'senior-se': {
-    version: 2,
+    version: 3,
     track: 'senior-se',
     specialty: 'special-equipment',
     skilledTalent: false,
@@ -103,7 +103,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     discipline: noDiscipline,
   },
   principal: {
-    version: 2,
+    version: 3,
     track: 'principal',
     specialty: 'standardization',
     skilledTalent: false,
@@ -120,7 +120,7 @@ export const BASES: Record<EngineCase['base'], Answers> = {
     evidenceInWindow: true,
     discipline: noDiscipline,
   },
-  empty: { version: 2 },
+  empty: { version: 3 },
 }
 
 const pe = (n: number[]) => Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [String(i), n.includes(i)]))

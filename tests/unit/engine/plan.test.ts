@@ -150,6 +150,6 @@ describe('the plan for a projected round', () => {
 
   it('no track: no plan', () => {
     const pack = projectPack(base, 2027)
-    expect(plan(assess({ version: 2 }, pack), pack, { version: 2 }, '2026-12-01')).toEqual([])
+    expect(plan(assess({ version: 3 }, pack), pack, { version: 3 }, '2026-12-01')).toEqual([])
   })
 })

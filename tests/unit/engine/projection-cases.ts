@@ -306,6 +306,78 @@ export const PROJECTION_CASES: Row[] = [
       inferences: ['social-security-year'],
     },
   },
+  // ── Social security from the start date (answers format 3), counted to the new cut-off ──
+  {
+    year: 2027,
+    name: '2027: with the employer since 2026-12-31, still there → exactly 12 months on 2027-12-31',
+    base: 'engineer',
+    patch: { socialSecurityMonths: undefined, socialSecuritySince: '2026-12-31', socialSecurityOngoing: true },
+    expect: { overall: 'eligible', statuses: { 'social-security': 'met' }, inferences: ['counting'] },
+  },
+  {
+    year: 2027,
+    name: '2027: since 2027-01-01 → 11 months; holds from 2028-01-01',
+    base: 'engineer',
+    patch: { socialSecurityMonths: undefined, socialSecuritySince: '2027-01-01', socialSecurityOngoing: true },
+    expect: {
+      overall: 'not-eligible',
+      statuses: { 'social-security': 'not-met' },
+      holdsFrom: { 'social-security': '2028-01-01' },
+      eligibleFrom: '2028-01-01',
+    },
+  },
+  {
+    year: 2025,
+    name: '2025: the start date wins over an old month count',
+    base: 'engineer',
+    patch: { socialSecurityMonths: 36, socialSecuritySince: '2025-06-01', socialSecurityOngoing: true },
+    expect: { overall: 'not-eligible', holdsFrom: { 'social-security': '2026-06-01' } },
+  },
+  {
+    year: 2026,
+    name: '2026: a start date without "still employed" → asks it',
+    base: 'engineer',
+    patch: { socialSecurityMonths: undefined, socialSecuritySince: '2020-01-01' },
+    expect: { overall: 'needs-info', missing: { 'social-security': ['socialSecurityOngoing'] } },
+  },
+  {
+    year: 2026,
+    name: '2026: no longer employed there → asks the last day; 2020-01-01 to 2020-06-30 is 5 months, time does not fix it',
+    base: 'engineer',
+    patch: {
+      socialSecurityMonths: undefined,
+      socialSecuritySince: '2020-01-01',
+      socialSecurityOngoing: false,
+      socialSecurityUntil: '2020-06-30',
+    },
+    expect: { overall: 'not-eligible', statuses: { 'social-security': 'not-met' }, eligibleFrom: null },
+  },
+  {
+    year: 2026,
+    name: '2026: no start date and no month count → asks the start date',
+    base: 'engineer',
+    patch: { socialSecurityMonths: undefined },
+    expect: { overall: 'needs-info', missing: { 'social-security': ['socialSecuritySince'] } },
+  },
+  // ── Planned hours (answers format 3): counted, and said so ──
+  {
+    year: 2027,
+    name: '2027: 2027 hours planned (70 + 24) → eligible, resting on planned hours',
+    base: 'engineer',
+    patch: { ceHours: { '2027': { professional: 70, public: 24, planned: true } } },
+    expect: { overall: 'eligible', statuses: { 'continuing-education': 'met' } },
+  },
+  {
+    year: 2027,
+    name: '2027: planned hours short of the minimum (50 + 18) → not met',
+    base: 'engineer',
+    patch: { ceHours: { '2027': { professional: 50, public: 18, planned: true } } },
+    expect: {
+      overall: 'not-eligible',
+      statuses: { 'continuing-education': 'not-met' },
+      advice: { 'continuing-education': ['advice.ce-current-year'] },
+    },
+  },
 ]
 
 /** The rows of one year. */

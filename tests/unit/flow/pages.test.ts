@@ -22,7 +22,7 @@ const ce = (years: number[]) => Object.fromEntries(years.map((y) => [String(y), 
 
 /** An engineer applicant on the normal route (bachelor, assistant engineer for 5 years). */
 const engineer: Answers = {
-  version: 2,
+  version: 3,
   track: 'engineer',
   specialty: 'metrology',
   skilledTalent: false,
@@ -46,7 +46,7 @@ const engineer: Answers = {
 }
 
 const senior: Answers = {
-  version: 2,
+  version: 3,
   track: 'senior',
   specialty: 'quality',
   skilledTalent: false,
@@ -105,7 +105,7 @@ describe('visiblePages: which pages an applicant is asked', () => {
   const cases: { name: string; answers: Answers; pages: PageId[] }[] = [
     {
       name: 'nothing answered yet: the pages anybody is asked',
-      answers: { version: 2 },
+      answers: { version: 3 },
       pages: ['track', 'unit', 'education', 'social-security'],
     },
     { name: 'engineer, normal route met (bachelor, 5 years)', answers: engineer, pages: ENGINEER_NORMAL },
@@ -445,12 +445,12 @@ describe('navigation', () => {
   })
 
   it('before the track is known, counts the longest track so the total does not jump up later', () => {
-    expect(progress('track', { version: 2 }, pack)).toEqual({ index: 1, total: 10 })
+    expect(progress('track', { version: 3 }, pack)).toEqual({ index: 1, total: 10 })
   })
 
   it('finds the first page with an unanswered question', () => {
     expect(firstUnanswered(engineer, pack)).toBeNull()
-    expect(firstUnanswered({ version: 2 }, pack)).toBe('track')
+    expect(firstUnanswered({ version: 3 }, pack)).toBe('track')
     expect(firstUnanswered(with_(engineer, { assessments: { 2021: 'pass' } }), pack)).toBe('assessments')
     expect(
       unansweredFields('assessments', with_(engineer, { assessments: { 2021: 'pass' } }), pack).map((f) => f.path),
@@ -463,7 +463,7 @@ describe('answer paths', () => {
     expect(getPath(engineer, 'ceHours.2023.public')).toBe(20)
     expect(getPath(engineer, 'abilities.2')).toBe(true)
     expect(getPath(engineer, 'education.inSpecialty')).toBeUndefined()
-    expect(getPath({ version: 2 }, 'ceHours.2023.public')).toBeUndefined()
+    expect(getPath({ version: 3 }, 'ceHours.2023.public')).toBeUndefined()
   })
 
   it('clears paths on a copy', () => {
@@ -481,8 +481,8 @@ describe('answer paths', () => {
     }
     const reported = new Set<string>()
     for (const a of [
-      { version: 2 as const, track: 'engineer' as const },
-      { version: 2 as const, track: 'senior' as const },
+      { version: 3 as const, track: 'engineer' as const },
+      { version: 3 as const, track: 'senior' as const },
     ]) {
       for (const r of assess(a, pack).requirements) for (const m of r.missing ?? []) reported.add(m)
     }

@@ -186,3 +186,27 @@ describe('the 2024 verdict and a projected one differ only where the year does',
     expect(a.requirements.find((r) => r.id === 'retirement')!.detail).toMatchObject({ retiresOn: on })
   })
 })
+
+describe('a verdict resting on planned hours says so', () => {
+  it.each([
+    [
+      {
+        '2026': { professional: 70, public: 24, planned: true },
+        '2027': { professional: 70, public: 24, planned: true },
+      },
+      '2026,2027',
+    ],
+    [{ '2027': { professional: 70, public: 24, planned: true } }, '2027'],
+    [{}, null],
+  ] as const)('%j → planned %s', (hours, years) => {
+    const answers = { ...carriedBases(2027).engineer }
+    answers.ceHours = { ...answers.ceHours, ...structuredClone(hours) }
+    const ce = assess(answers, p2027).requirements.find((r) => r.id === 'continuing-education')!
+    const fig = ce.figures.find((f) => f.key === 'fig.ce-planned')
+    if (years === null) expect(fig).toBeUndefined()
+    else {
+      expect(fig?.params).toEqual({ years })
+      expect(ce.detail).toMatchObject({ id: 'continuing-education' })
+    }
+  })
+})

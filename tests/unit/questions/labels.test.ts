@@ -7,7 +7,7 @@ import { pack } from '@/policy/ningbo-2024-187'
 
 /** Every field any track can show, with the answers that make the conditional ones appear. */
 function allFields() {
-  const samples: Answers[] = TRACKS.map((track) => ({ version: 2, track, department: 'research' }))
+  const samples: Answers[] = TRACKS.map((track) => ({ version: 3, track, department: 'research' }))
   return PAGES.flatMap((p) => samples.flatMap((a) => p.specs(pack, a).map((s) => ({ page: p, field: s.field }))))
 }
 

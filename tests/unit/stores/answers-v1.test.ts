@@ -22,7 +22,7 @@ const V1 = JSON.parse(readFileSync('tests/fixtures/answers/v1/woman-worker-abroa
 >
 
 describe('answers store: stored format-1 answers', () => {
-  it('reads them as format 2 and writes format 2 back on the next change', async () => {
+  it('reads them as the current format and writes it back on the next change', async () => {
     const profiles = useProfilesStore()
     await profiles.load()
     const id = await profiles.create('旧档案')
@@ -32,7 +32,7 @@ describe('answers store: stored format-1 answers', () => {
     await tick(20)
     const answers = useAnswersStore()
     expect(answers.answers).toMatchObject({
-      version: 2,
+      version: 3,
       retirementGroup: 'woman-worker',
       birthDate: '1975-03-31',
       education: { level: 'bachelor', year: 1998, obtainedIn: 'foreign' },
@@ -43,7 +43,7 @@ describe('answers store: stored format-1 answers', () => {
 
     expect((await answers.set('specialty', 'metrology')).ok).toBe(true)
     const after = (await readBack((o) => o.profiles.get(id)))!.answers as Record<string, unknown>
-    expect(after).toMatchObject({ version: 2, retirementGroup: 'woman-worker', specialty: 'metrology' })
+    expect(after).toMatchObject({ version: 3, retirementGroup: 'woman-worker', specialty: 'metrology' })
     expect(after).not.toHaveProperty('retirementAge')
     expect(after.titleDate).toBe(V1.titleDate)
   })

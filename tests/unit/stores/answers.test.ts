@@ -22,16 +22,16 @@ const stored = (id: string) => readBack((o) => o.profiles.get(id)).then((r) => r
 describe('answers store', () => {
   it('starts from empty answers of the active profile', async () => {
     const { answers } = await withActiveProfile()
-    expect(answers.answers).toEqual({ version: 2 })
+    expect(answers.answers).toEqual({ version: 3 })
   })
 
   it('set writes a top-level answer at once and undefined deletes it', async () => {
     const { answers, id } = await withActiveProfile()
     expect(await answers.set('track', 'engineer')).toEqual({ ok: true })
     expect(answers.answers.track).toBe('engineer')
-    expect(await stored(id)).toEqual({ version: 2, track: 'engineer' })
+    expect(await stored(id)).toEqual({ version: 3, track: 'engineer' })
     await answers.set('track', undefined)
-    expect(await stored(id)).toEqual({ version: 2 })
+    expect(await stored(id)).toEqual({ version: 3 })
   })
 
   it('setPath creates intermediate objects and persists them (read back through a new connection)', async () => {
@@ -41,7 +41,7 @@ describe('answers store', () => {
     await answers.setPath('discipline.forged', false)
     await answers.setPath('abilities.1', true)
     const expected = {
-      version: 2,
+      version: 3,
       ceHours: { '2023': { professional: 60 } },
       education: { level: 'bachelor' },
       discipline: { forged: false },
@@ -56,12 +56,12 @@ describe('answers store', () => {
     await answers.setPath('ceHours.2023.professional', 60)
     await answers.setPath('ceHours.2022.public', 20)
     await answers.setPath('ceHours.2023.professional', undefined)
-    expect(await stored(id)).toEqual({ version: 2, ceHours: { '2022': { public: 20 } } })
+    expect(await stored(id)).toEqual({ version: 3, ceHours: { '2022': { public: 20 } } })
     await answers.setPath('ceHours.2022.public', undefined)
-    expect(await stored(id)).toEqual({ version: 2 })
+    expect(await stored(id)).toEqual({ version: 3 })
     // Deleting something that is not there changes nothing.
     await answers.setPath('education.level', undefined)
-    expect(await stored(id)).toEqual({ version: 2 })
+    expect(await stored(id)).toEqual({ version: 3 })
   })
 
   it('rejects an invalid value with field errors, and keeps the previous answers in memory and on disk', async () => {
@@ -73,8 +73,8 @@ describe('answers store', () => {
     expect(bad.fieldErrors?.[0]?.path).toBe('ceHours.2023.professional')
     expect(bad.error.zh).toContain('不能为负数')
     expect(answers.lastError?.en).toContain('cannot be negative')
-    expect(answers.answers).toEqual({ version: 2, ceHours: { '2023': { professional: 60 } } })
-    expect(await stored(id)).toEqual({ version: 2, ceHours: { '2023': { professional: 60 } } })
+    expect(answers.answers).toEqual({ version: 3, ceHours: { '2023': { professional: 60 } } })
+    expect(await stored(id)).toEqual({ version: 3, ceHours: { '2023': { professional: 60 } } })
 
     const unknown = await answers.setPath('nosuchfield', true)
     expect(unknown.ok).toBe(false)
@@ -83,7 +83,7 @@ describe('answers store', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     const wrongType = await answers.set('track', 'astronaut' as never)
     expect(wrongType.ok).toBe(false)
-    expect(await stored(id)).toEqual({ version: 2, ceHours: { '2023': { professional: 60 } } })
+    expect(await stored(id)).toEqual({ version: 3, ceHours: { '2023': { professional: 60 } } })
 
     // A good change afterwards clears the error.
     expect((await answers.set('political', true)).ok).toBe(true)
@@ -106,10 +106,10 @@ describe('answers store', () => {
       await restore()
     }
     // …and the database still holds the last good state.
-    expect(await stored(id)).toEqual({ version: 2, track: 'engineer' })
+    expect(await stored(id)).toEqual({ version: 3, track: 'engineer' })
     // flush() retries what failed.
     await profiles.flush()
-    expect(await stored(id)).toEqual({ version: 2, track: 'engineer', specialty: 'metrology' })
+    expect(await stored(id)).toEqual({ version: 3, track: 'engineer', specialty: 'metrology' })
     expect(profiles.lastError).toBeNull()
   })
 
@@ -125,10 +125,10 @@ describe('answers store', () => {
 
   it('replace validates and stores a whole answers object', async () => {
     const { answers, id } = await withActiveProfile()
-    expect((await answers.replace({ version: 2, track: 'senior', selfScore: 80 })).ok).toBe(true)
-    expect(await stored(id)).toEqual({ version: 2, track: 'senior', selfScore: 80 })
-    expect((await answers.replace({ version: 3 } as never)).ok).toBe(false)
-    expect(await stored(id)).toEqual({ version: 2, track: 'senior', selfScore: 80 })
+    expect((await answers.replace({ version: 3, track: 'senior', selfScore: 80 })).ok).toBe(true)
+    expect(await stored(id)).toEqual({ version: 3, track: 'senior', selfScore: 80 })
+    expect((await answers.replace({ version: 4 } as never)).ok).toBe(false)
+    expect(await stored(id)).toEqual({ version: 3, track: 'senior', selfScore: 80 })
   })
 
   it('answers are frozen: mutating them directly throws instead of silently not saving', async () => {
@@ -151,16 +151,16 @@ describe('answers store', () => {
     const answers = useAnswersStore()
     const r = await answers.set('track', 'engineer')
     expect(r.ok).toBe(false)
-    expect(answers.answers).toEqual({ version: 2 })
+    expect(answers.answers).toEqual({ version: 3 })
   })
 })
 
 describe('withPath', () => {
   it('does not mutate its input', () => {
-    const input = { version: 2, education: { level: 'master' } }
+    const input = { version: 3, education: { level: 'master' } }
     const out = withPath(input, 'education.year', 2010)
-    expect(input).toEqual({ version: 2, education: { level: 'master' } })
-    expect(out).toEqual({ version: 2, education: { level: 'master', year: 2010 } })
+    expect(input).toEqual({ version: 3, education: { level: 'master' } })
+    expect(out).toEqual({ version: 3, education: { level: 'master', year: 2010 } })
   })
 
   it('refuses empty and prototype-polluting paths', () => {

@@ -23,7 +23,7 @@ async function foreignProfile(id = 'from-newer-app') {
     name: 'Newer',
     createdAt: 1,
     updatedAt: 2,
-    answers: { version: 2 },
+    answers: { version: 3 },
     packId: 'ningbo-2031-9',
     lastRoute: null,
     deletedAt: null,

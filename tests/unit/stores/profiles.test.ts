@@ -26,7 +26,7 @@ describe('profiles store', () => {
     expect(store.profiles.map((p) => p.name)).toEqual(['我的申报 2', '我的申报 1'])
     expect(store.profiles[0]!.id).toBe(b)
     const saved = await readBack((o) => o.profiles.get(a))
-    expect(saved).toMatchObject({ name: '我的申报 1', answers: { version: 2 }, lastRoute: null, deletedAt: null })
+    expect(saved).toMatchObject({ name: '我的申报 1', answers: { version: 3 }, lastRoute: null, deletedAt: null })
   })
 
   it('names default profiles in the current language', async () => {
@@ -49,14 +49,14 @@ describe('profiles store', () => {
   it('duplicates answers, checklist ticks and the last route under a new id and a "copy" name', async () => {
     const store = await loaded()
     const id = await store.create('甲')
-    await store.patch(id, { answers: { version: 2, track: 'engineer' }, lastRoute: `/p/${id}/q/education` })
+    await store.patch(id, { answers: { version: 3, track: 'engineer' }, lastRoute: `/p/${id}/q/education` })
     await db.checklist.put({ profileId: id, itemId: 'm1', done: true, note: 'x', updatedAt: 1 })
     const copy = await store.duplicate(id)
     expect(copy).not.toBe(id)
     const rec = await readBack((o) => o.profiles.get(copy))
     expect(rec).toMatchObject({
       name: '甲 副本',
-      answers: { version: 2, track: 'engineer' },
+      answers: { version: 3, track: 'engineer' },
       lastRoute: `/p/${copy}/q/education`,
     })
     expect(await db.checklist.get([copy, 'm1'])).toMatchObject({ done: true, note: 'x' })
@@ -86,7 +86,7 @@ describe('profiles store', () => {
       name: 'old',
       createdAt: 1,
       updatedAt: 1,
-      answers: { version: 2 },
+      answers: { version: 3 },
       packId: 'ningbo-2024-187',
       lastRoute: null,
       deletedAt: Date.now() - PURGE_GRACE_MS - 1000,
@@ -134,7 +134,7 @@ describe('profiles store', () => {
   it('keeps the same record object when its own write echoes back (no needless re-render)', async () => {
     const store = await loaded()
     const id = await store.create('A')
-    await store.patch(id, { answers: { version: 2, track: 'senior' } })
+    await store.patch(id, { answers: { version: 3, track: 'senior' } })
     const before = store.profiles[0]
     await tick(50)
     expect(store.profiles[0]).toBe(before)
