@@ -9,6 +9,7 @@ export const lazyModules = {
   checklist: () => import('./checklist'),
   backup: () => import('./backup'),
   share: () => import('./share'),
+  projection: () => import('./projection'),
 }
 
 export type LazyModules = {

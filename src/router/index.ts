@@ -65,6 +65,18 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/SummaryPage.vue'),
     meta: { titleKey: 'share.title' },
   },
+  {
+    path: '/p/:profileId/projection',
+    name: 'projection',
+    component: () => import('@/pages/ProjectionPage.vue'),
+    meta: { titleKey: 'projection.label' },
+  },
+  {
+    path: '/p/:profileId/projection-checklist',
+    name: 'projection-checklist',
+    component: () => import('@/pages/ProjectionChecklistPage.vue'),
+    meta: { titleKey: 'projection.label' },
+  },
   // Someone else's shared summary: no :profileId, so no profile guard (it must open on a phone with no data).
   {
     path: '/s',

@@ -15,10 +15,21 @@ export const paths = {
   checklist: (profileId: string) => `/p/${profileId}/checklist`,
   timeline: (profileId: string) => `/p/${profileId}/timeline`,
   summary: (profileId: string) => `/p/${profileId}/summary`,
+  /** The notice's rules carried to a later round (src/policy/projection.ts), and its checklist. */
+  projection: (profileId: string) => `/p/${profileId}/projection`,
+  projectionChecklist: (profileId: string) => `/p/${profileId}/projection-checklist`,
 } as const
 
 /** Screens inside a profile (`/p/<id>/<screen>`), besides the question pages. */
-const PROFILE_SCREENS = new Set(['check', 'results', 'checklist', 'timeline', 'summary'])
+const PROFILE_SCREENS = new Set([
+  'check',
+  'results',
+  'checklist',
+  'timeline',
+  'summary',
+  'projection',
+  'projection-checklist',
+])
 const SEGMENT = /^[A-Za-z0-9_-]{1,100}$/
 
 /**

@@ -40,6 +40,8 @@ export interface Applicant {
   seniorBasis?: 'normal' | 'self-score'
   selfScore?: number
   socialSecurityMonths?: number
+  /** Years whose CE hours are planned, not earned (a projection's added years). */
+  cePlanned?: string[]
   socialSecurityOtherProvince?: boolean
   /** [professional, public] hours per year; years not listed get [70, 20]. */
   ceHours?: Record<string, [number, number]>
@@ -186,6 +188,11 @@ export async function answerCurrentPage(
         await type(page, `ceHours.${year}.professional`, pro, effort)
         await type(page, `ceHours.${year}.public`, pub, effort)
       }
+      // A projection's added years ask whether the hours are planned (计划学时).
+      const planned = await page
+        .locator('input[type="radio"][name$=".planned"]')
+        .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))])
+      for (const name of planned) await choose(page, name, (a.cePlanned ?? []).includes(name.split('.')[1]!), effort)
       break
     }
     case 'assessments': {

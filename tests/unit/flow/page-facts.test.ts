@@ -12,7 +12,7 @@ import { pack } from '@/policy/ningbo-2024-187'
 
 afterEach(() => applyLang('zh-CN'))
 
-const base: Answers = { version: 2, track: 'engineer', department: 'research' }
+const base: Answers = { version: 3, track: 'engineer', department: 'research' }
 const fieldsOf = (id: PageId, a: Answers = base): FieldDef[] =>
   PAGES.find((p) => p.id === id)!
     .specs(pack, a)
