@@ -52,14 +52,14 @@ describe('the vocabulary is the format’s; the pack says which ids exist', () =
   })
 
   it('the flow offers the pack’s tracks and specialties, and asks its declared conditions', () => {
-    const track = visibleFields('track', { version: 2 }, small)
+    const track = visibleFields('track', { version: 3 }, small)
     const options = (path: string) => {
       const f = track.find((x) => x.path === path)
       return f?.kind === 'choice' ? f.options : null
     }
     expect(options('track')).toEqual(['senior', 'engineer', 'senior-se'])
     expect(options('specialty')).toEqual(['quality', 'metrology', 'standardization', 'special-equipment'])
-    expect(options('track')).not.toEqual(visibleFields('track', { version: 2 }, n24).find((x) => x.path === 'track'))
+    expect(options('track')).not.toEqual(visibleFields('track', { version: 3 }, n24).find((x) => x.path === 'track'))
     // The exceptional page's questions: conditions 1–5 declared, 7 (the computed one) as work years.
     const ex = PAGE_EXCEPTIONAL(small)
     expect(ex).toEqual([
@@ -72,7 +72,7 @@ describe('the vocabulary is the format’s; the pack says which ids exist', () =
     ])
     expect(PAGE_EXCEPTIONAL(n24)).toHaveLength(7)
     // Progress before a track is chosen counts the longest of the pack's own tracks.
-    expect(progress('track', { version: 2 }, small).total).toBeGreaterThan(1)
+    expect(progress('track', { version: 3 }, small).total).toBeGreaterThan(1)
   })
 
   it.each([
@@ -99,11 +99,11 @@ describe('the vocabulary is the format’s; the pack says which ids exist', () =
     const r = validateAnswersFor({ version: 2, track: 'astronaut' }, small)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['track'])
-    expect(offeredProblems({ version: 2, track: 'engineer', specialty: 'quality' }, small)).toEqual([])
+    expect(offeredProblems({ version: 3, track: 'engineer', specialty: 'quality' }, small)).toEqual([])
   })
 
   it('a track the pack does not offer is assessed as unanswered, never a crash', () => {
-    const a: Answers = { version: 2, track: 'principal', specialty: 'quality', worksInNingbo: true }
+    const a: Answers = { version: 3, track: 'principal', specialty: 'quality', worksInNingbo: true }
     const r = assess(a, small)
     expect(r.overall).toBe('needs-info')
     expect(r.track).toBeNull()
@@ -112,7 +112,7 @@ describe('the vocabulary is the format’s; the pack says which ids exist', () =
   })
 
   it('share summaries and links naming a track the pack does not offer are refused', () => {
-    const a: Answers = { version: 2, track: 'principal', specialty: 'quality', worksInNingbo: true }
+    const a: Answers = { version: 3, track: 'principal', specialty: 'quality', worksInNingbo: true }
     const summary = buildSummary(assess(a, n24), n24, { done: new Set() }, { generatedOn: '2024-09-01' })
     expect(summaryProblem(summary, n24)).toBeNull()
     expect(summaryProblem({ ...summary, packId: small.id }, small)).toBe('track')
@@ -131,6 +131,6 @@ describe('the vocabulary is the format’s; the pack says which ids exist', () =
 /** The answer paths of the exceptional page's questions (before the engine decides which to ask). */
 function PAGE_EXCEPTIONAL(p: RulePack<string>): string[] {
   return pageDef('exceptional')
-    .specs(p, { version: 2 })
+    .specs(p, { version: 3 })
     .map((s) => s.field.path)
 }
