@@ -293,6 +293,17 @@ test('replace asks first, then the device holds exactly the file; cancel changes
   await expect(importInput(page)).toBeFocused()
   expect(await snapshot(page)).toEqual(withTwo)
 
+  // The phone's Back is Cancel too (the dialog is the app's one ConfirmDialog).
+  await chooseFile(page, name, bytes)
+  dialog = page.getByRole('dialog', { name: '恢复备份' })
+  await expect(dialog).toBeVisible()
+  await expect(status(page)).not.toHaveText('已取消，本机数据没有任何改动。')
+  await page.goBack()
+  await expect(dialog).toBeHidden()
+  await expect(page).toHaveURL(/\/settings$/)
+  await expect(status(page)).toHaveText('已取消，本机数据没有任何改动。')
+  expect(await snapshot(page)).toEqual(withTwo)
+
   await chooseFile(page, name, bytes)
   dialog = page.getByRole('dialog', { name: '恢复备份' })
   await dialog.getByRole('radio', { name: /全部替换/ }).check()
