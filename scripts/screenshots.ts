@@ -196,7 +196,7 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   await goToResults(page)
   await shot(page, tag, 'results')
   await shot(page, tag, 'results-top', false)
-  await page.locator('.chip').first().click()
+  await page.locator('.refs__chip').first().click()
   await shot(page, tag, 'clause-sheet', false)
   await page.keyboard.press('Escape')
 
