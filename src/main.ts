@@ -9,7 +9,7 @@ import { startPwa } from './pwa'
 import { useSettingsStore } from './stores/settings'
 import { useProfilesStore } from './stores/profiles'
 import { prepareStorage } from './db/fallback'
-import { flushAll } from './stores/writes'
+import { flushAll, guardUnload } from './stores/writes'
 import './styles/theme.css'
 
 // Home and the shared view's frame arrive prerendered in the HTML (scripts/prerender.ts; the
@@ -70,6 +70,7 @@ setTimeout(reveal, 2000)
 // the page is shown or hidden (space may have been freed meanwhile), and flushed on pagehide.
 document.addEventListener('visibilitychange', () => void flushAll())
 window.addEventListener('pagehide', () => void flushAll())
+guardUnload()
 
 // Home paints at once (its profile card waits for `profiles.loaded`), and so does the shared view
 // (it never touches the viewer's data); other screens read or write the database and wait for it.

@@ -15,8 +15,9 @@
  */
 import * as v from 'valibot'
 import { V1_PACK_ID, type AttachmentRecord, type ChecklistRecord, type ProfileRecord } from '@/db'
-import { packMeta } from '@/policy'
-import { validateAnswers } from '@/engine/answers'
+import { packMeta, unknownPack } from '@/policy'
+import { offeredProblems, validateAnswers } from '@/engine/answers'
+import type { RulePack } from '@/engine/pack'
 import type { Bilingual } from '@/engine/types'
 import { isAppRoute } from '@/router/paths'
 import { base64Length, base64ToBytes, isBase64, sha256Hex } from './encoding'
@@ -58,6 +59,14 @@ export interface ValidateOptions {
    * and never shown (and re-exported): they are dropped and counted in `dropped`. Unset: all kept.
    */
   itemIds?: ReadonlySet<string>
+  /**
+   * The rule pack of an id, when this app knows it (synchronous: the store passes the registry's
+   * `packById`, projections included). Given, each profile's checklist records and files are
+   * checked against the items of its OWN pack (`packId`; a version-1 file's profiles: ningbo-2024-187),
+   * not against every pack's items combined, and its answers against the ids its pack offers
+   * (`offeredProblems`). Takes the place of `itemIds` for profiles whose pack it finds.
+   */
+  packFor?: (packId: string) => RulePack<string> | undefined
 }
 
 export type BackupReadResult = { ok: true; backup: ValidBackup } | { ok: false; problems: BackupProblem[] }
@@ -455,13 +464,22 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
       if (file.version >= 2) problems.push({ zh: `${at.zh}缺少 packId`, en: `${at.en} is missing packId` })
       return
     }
-    const known = packMeta(p.packId)
+    // The caller's lookup when given (the registry's, projections included), else the shipped metas.
+    const known = options.packFor
+      ? options.packFor(p.packId)
+        ? ({ ok: true } as const)
+        : unknownPack(p.packId)
+      : packMeta(p.packId)
     if (!known.ok) problems.push({ zh: `${at.zh}：${known.message.zh}`, en: `${at.en}: ${known.message.en}` })
   })
 
   const answers: ProfileRecord['answers'][] = []
+  const packOf = (p: { packId?: string | undefined }) => options.packFor?.(p.packId ?? V1_PACK_ID)
   file.profiles.forEach((p, i) => {
-    const checked = validateAnswers(p.answers)
+    const plain = validateAnswers(p.answers)
+    const pack = packOf(p)
+    const offered = plain.ok && pack ? offeredProblems(plain.answers, pack) : []
+    const checked: typeof plain = offered.length ? { ok: false, errors: offered } : plain
     if (checked.ok) {
       answers[i] = checked.answers
       return
@@ -518,11 +536,21 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
   if (problems.length) return fail(...problems)
 
   // Orphans: records and files of items the app does not know are dropped (and counted).
-  const known = (itemId: string) => !options.itemIds || options.itemIds.has(itemId)
+  // With `packs`, each profile's own pack decides (issue 10: not every pack's items combined).
+  const itemsByProfile = new Map<string, ReadonlySet<string>>()
+  for (const p of file.profiles) {
+    const pack = packOf(p)
+    if (pack) itemsByProfile.set(p.id, new Set(pack.materials.map((m) => m.id)))
+  }
+  const known = (r: { profileId: string; itemId: string }) => {
+    const own = itemsByProfile.get(r.profileId)
+    if (own) return own.has(r.itemId)
+    return !options.itemIds || options.itemIds.has(r.itemId)
+  }
   const dropped = { checklist: 0, attachments: 0, attachmentBytes: 0 }
-  for (const c of file.checklist) if (!known(c.itemId)) dropped.checklist++
+  for (const c of file.checklist) if (!known(c)) dropped.checklist++
   for (const a of file.attachments) {
-    if (known(a.itemId)) continue
+    if (known(a)) continue
     dropped.attachments++
     dropped.attachmentBytes += a.size
   }
@@ -556,7 +584,7 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
       if (problems.length >= MAX_PROBLEMS) break
       continue
     }
-    if (known(a.itemId)) blobs[i] = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: a.type })
+    if (known(a)) blobs[i] = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: a.type })
   }
   if (problems.length) return fail(...problems)
 
@@ -587,7 +615,7 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
         deletedAt: null,
       })),
       checklist: file.checklist
-        .filter((c) => known(c.itemId))
+        .filter((c) => known(c))
         .map((c) => ({
           profileId: c.profileId,
           itemId: c.itemId,
@@ -596,7 +624,7 @@ async function validateValue(value: unknown, options: ValidateOptions): Promise<
           updatedAt: c.updatedAt,
         })),
       attachments: file.attachments.flatMap((a, i) => {
-        if (!known(a.itemId)) return []
+        if (!known(a)) return []
         const out: RestoredAttachment = {
           id: a.id,
           profileId: a.profileId,

@@ -32,7 +32,7 @@ import {
   type ValidBackup,
 } from '@/backup'
 import { downloadBlob, shareFile } from '@/backup/save'
-import { loadPack, PACK_METAS } from '@/policy'
+import type { RulePack } from '@/engine/pack'
 import { useProfilesStore } from './profiles'
 import { useSettingsStore } from './settings'
 import { flushAll } from './writes'
@@ -58,13 +58,13 @@ const reasonOf = (e: unknown) => pickLang((e instanceof StorageError ? e : new S
  * The checklist item ids of every rule pack this build knows: records and files for other ids are
  * dropped on import (they would be stored and never shown).
  */
-async function knownItemIds(): Promise<ReadonlySet<string>> {
-  const ids = new Set<string>()
-  for (const meta of PACK_METAS) {
-    const found = await loadPack(meta.id)
-    if (found.ok) for (const m of found.pack.materials) ids.add(m.id)
+/** The pack of an id (projections too): a backup's records are checked against each profile's own pack. */
+async function packLookup(): Promise<(id: string) => RulePack<string> | undefined> {
+  const { packById } = await import('@/policy/packs')
+  return (id) => {
+    const found = packById(id)
+    return found.ok ? found.pack : undefined
   }
-  return ids
 }
 
 export const useBackupStore = defineStore('backup', () => {
@@ -146,7 +146,7 @@ export const useBackupStore = defineStore('backup', () => {
     pending.value = null
     status.value = t('backup.checking', { name: file.name })
     try {
-      const read = await readBackupFile(file, { itemIds: await knownItemIds() })
+      const read = await readBackupFile(file, { packFor: await packLookup() })
       if (!read.ok) {
         fail(t('backup.invalidTitle', { name: file.name }), read.problems)
         return false

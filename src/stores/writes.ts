@@ -12,6 +12,8 @@
  *   - when the page becomes visible or hidden (`retryAll`, wired in main.ts),
  *   - with the next write to any queue (space freed for one write is space for the others),
  *   - on `pagehide` and before a backup (`flushAll`).
+ * While a failed write waits, leaving or reloading the page asks first (`guardUnload`, the
+ * browser's own "leave this site?" prompt): pending writes live in this page only.
  * `unsaved` (reactive) counts the keys whose last write failed, by kind, for the banner; it drops
  * back to zero once they are written. `lastError` is the reason of the latest failure.
  *
@@ -129,6 +131,25 @@ export function retryAll(): void {
 /** Waits for everything in flight and retries what failed (pagehide, before a backup). */
 export async function flushAll(): Promise<void> {
   await Promise.all([...queues].map((q) => q.flush()))
+}
+
+/**
+ * Warns before the page is unloaded while a failed write waits for its retry (storage full): the
+ * pending writes live in this page's memory only, so a reload would lose them. Flushes first (space
+ * may be back); asks (the browser's own prompt, `preventDefault` + `returnValue`) only when
+ * something is still unsaved. Writes merely in flight do not ask: they land within milliseconds.
+ * Returns the uninstaller.
+ */
+export function guardUnload(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    void flushAll()
+    if (unsavedCount.value === 0) return
+    e.preventDefault()
+    // Still required by some engines for the prompt to show.
+    e.returnValue = ''
+  }
+  target.addEventListener('beforeunload', onBeforeUnload as EventListener)
+  return () => target.removeEventListener('beforeunload', onBeforeUnload as EventListener)
 }
 
 /** Tests: forget every queue (each store registers its own again when created). */

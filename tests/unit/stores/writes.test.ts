@@ -6,11 +6,57 @@ import { useAnswersStore } from '@/stores/answers'
 import { useChecklistStore } from '@/stores/checklist'
 import { useProfilesStore } from '@/stores/profiles'
 import { useSettingsStore } from '@/stores/settings'
-import { createWriteQueue, flushAll, lastWriteError, resetWriteQueues, unsaved, unsavedCount } from '@/stores/writes'
+import {
+  createWriteQueue,
+  flushAll,
+  guardUnload,
+  lastWriteError,
+  resetWriteQueues,
+  unsaved,
+  unsavedCount,
+} from '@/stores/writes'
 import { AppDB } from '@/db'
 import { disposeStores, eventually, failWrites, freshState, readBack } from './helpers'
 
 const quota = () => new StorageError(new DOMException('simulated', 'QuotaExceededError'))
+
+describe('leaving the page while a write is unsaved (issue 10, item 8)', () => {
+  beforeEach(() => resetWriteQueues())
+  afterEach(() => resetWriteQueues())
+
+  /** A beforeunload event as the browser sends it; true when the page asked to stay. */
+  function unload(target: EventTarget): boolean {
+    const e = new Event('beforeunload', { cancelable: true }) as Event & { returnValue: unknown }
+    Object.defineProperty(e, 'returnValue', { value: true, writable: true })
+    target.dispatchEvent(e)
+    return e.defaultPrevented && e.returnValue === ''
+  }
+
+  it('asks while a failed write waits, and no longer once it is saved', async () => {
+    const target = new EventTarget() as unknown as Window
+    const stop = guardUnload(target)
+    let full = true
+    const q = createWriteQueue<Record<string, number>>({
+      kind: 'checklist',
+      merge: (a, b) => ({ ...a, ...b }),
+      write: async () => {
+        if (full) throw quota()
+      },
+    })
+    expect(unload(target as unknown as EventTarget)).toBe(false)
+    expect((await q.push('note', { a: 1 })).ok).toBe(false)
+    expect(unload(target as unknown as EventTarget)).toBe(true)
+    full = false
+    await flushAll()
+    expect(unsavedCount.value).toBe(0)
+    expect(unload(target as unknown as EventTarget)).toBe(false)
+    // Uninstalled: never asks.
+    full = true
+    expect((await q.push('note', { a: 2 })).ok).toBe(false)
+    stop()
+    expect(unload(target as unknown as EventTarget)).toBe(false)
+  })
+})
 
 describe('the write queue', () => {
   beforeEach(() => resetWriteQueues())
