@@ -26,10 +26,10 @@ describe('leaving the page while a write is unsaved (issue 10, item 8)', () => {
 
   /** A beforeunload event as the browser sends it; true when the page asked to stay. */
   function unload(target: EventTarget): boolean {
-    const e = new Event('beforeunload', { cancelable: true }) as Event & { returnValue: unknown }
+    const e = new Event('beforeunload', { cancelable: true })
     Object.defineProperty(e, 'returnValue', { value: true, writable: true })
     target.dispatchEvent(e)
-    return e.defaultPrevented && e.returnValue === ''
+    return e.defaultPrevented && (e as unknown as { returnValue: unknown }).returnValue === ''
   }
 
   it('asks while a failed write waits, and no longer once it is saved', async () => {
