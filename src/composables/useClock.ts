@@ -31,7 +31,8 @@ function scheduleMidnight(): void {
 }
 
 function start(): void {
-  if (started) return
+  // Prerendering (scripts/prerender.ts) renders in Node: no timer there, or the build would wait for it.
+  if (started || typeof window === 'undefined') return
   started = true
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', () => {
