@@ -5,7 +5,7 @@
  * date and the link.
  */
 import { SOON_DAYS, deadlineLine } from '@/checklist/timeline'
-import { roundLines } from '@/components/round/words'
+import { roundLines } from '@/checklist/round'
 import { roundStatus } from '@/engine/round'
 import { deadlines } from '@/engine/assess'
 import { PATH_LABELS, formatDate, pick } from '@/engine/explain'

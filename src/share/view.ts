@@ -5,7 +5,7 @@
  * states) and the rule pack, so the card, the text and the image say the same thing.
  */
 import { SOON_DAYS, deadlineView } from '@/checklist/timeline'
-import { roundParagraph } from '@/components/round/words'
+import { roundParagraph } from '@/checklist/round'
 import { roundStatus } from '@/engine/round'
 import { deadlines as packDeadlines } from '@/engine/assess'
 import { PATH_LABELS, STATUS_LABELS, formatDate, overallLabelFor, pick } from '@/engine/explain'

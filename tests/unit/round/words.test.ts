@@ -1,7 +1,7 @@
-/** The round status in words (src/components/round/words.ts), both languages, at each state. */
+/** The round status in words (src/checklist/round.ts), both languages, at each state. */
 import { describe, expect, it } from 'vitest'
 import { SOON_DAYS } from '@/checklist/timeline'
-import { roundLines, roundParagraph, roundText } from '@/components/round/words'
+import { roundLines, roundParagraph, roundText } from '@/checklist/round'
 import { roundStatus } from '@/engine/round'
 import { pack } from '@/policy/ningbo-2024-187'
 import { meta } from '@/policy/ningbo-2024-187/meta'
