@@ -83,9 +83,10 @@ const PLAN = `
     unitType: 'enterprise', withinPostRatio: 'true', approvedInPersonnelSystem: 'true', residency: 'mainland',
     retirementGroup: 'man', retirementDeferred: 'false', 'education.level': 'bachelor', 'education.obtainedIn': 'mainland',
     'education.inSpecialty': 'true', titleHeld: 'true', seniorBasis: 'normal', socialSecurityOtherProvince: 'false',
+    socialSecurityOngoing: 'true',
     department: 'management', political: 'true', evidenceInWindow: 'true' }
   const TEXT = { 'q-birthDate': '1990-05-01', 'q-education-year': '2012', 'q-titleDate': '2019-06-01',
-    'q-socialSecurityMonths': '36' }
+    'q-socialSecurityMonths': '36', 'q-socialSecuritySince': '2021-12-31' }
   const form = document.querySelector('form')
   if (!form) return null
   const actions = []
@@ -199,6 +200,10 @@ async function journey(d: Driver, appUrl: string, shots: string | undefined, che
           if (a.kind === 'click') await d.click(a.css)
           else await d.type(a.css, a.value)
         }
+        // A typed date is committed on blur (answers format 3's social-security start date then asks
+        // whether the applicant is still employed there): blur, and plan again.
+        await d.run('if (document.activeElement) document.activeElement.blur(); return true')
+        await sleep(200)
       }
       if (pages.length === 1) {
         await d.run('window.scrollTo(0, 0)')
