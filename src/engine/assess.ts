@@ -22,7 +22,8 @@ export { deadlineState, deadlines } from './deadlines'
 export { overallOf } from './overall'
 
 export interface AssessOptions {
-  /** The device's calendar date, for deadline states. Seniority never depends on it. */
+  /** The device's calendar date, for deadline states and the advice of a closed round. Seniority and
+   * verdicts never depend on it. */
   today?: IsoDate
 }
 
@@ -50,7 +51,15 @@ export function assess<C extends string>(
   }
   const byId = new Map<RequirementId, RequirementResult<C>>()
   const def = pack.tracks[track]!
-  const ctx: Ctx<C> = { a: answers, pack, track, def, cutoff, results: byId }
+  const ctx: Ctx<C> = {
+    a: answers,
+    pack,
+    track,
+    def,
+    cutoff,
+    results: byId,
+    ...(options.today ? { today: options.today } : {}),
+  }
   const evaluate = (id: RequirementId): RequirementResult<C> => {
     const primaryId = primaryOf(ctx, id)
     const primary = primaryId ? (byId.get(primaryId) ?? REQUIREMENTS[primaryId](ctx)) : undefined

@@ -17,6 +17,9 @@ export interface Ctx<C extends string> {
   def: TrackDef<C>
   /** The pack's cut-off (`params.cutoff`): seniority is counted to it. */
   cutoff: IsoDate
+  /** The device's calendar date when given (`AssessOptions.today`): only for what the round's dates
+   * change in the advice (never a verdict, never seniority). */
+  today?: IsoDate
   /** The results evaluated so far, in the track's order (a requirement may read an earlier one). */
   results: ReadonlyMap<RequirementId, RequirementResult<C>>
 }

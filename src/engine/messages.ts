@@ -82,6 +82,7 @@ export interface MessageParams {
   'fig.ce-year-short': CeYearFigure
   'advice.ce-current-year': CeGap
   'advice.ce-past-year': CeGap
+  'advice.ce-round-closed': CeGap
   /** The verdict counts hours only planned (answers format 3). */
   'fig.ce-planned': { years: Ids }
   // social security

@@ -8,6 +8,7 @@
  */
 import { m, needs, paramInferences, result, type Ctx } from '../context'
 import type { Message } from '../messages'
+import { applicationDeadline } from '../round'
 import type { CeYearDetail, DetailOf, RequirementResult } from '../types'
 
 export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementResult<C> {
@@ -21,6 +22,10 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
   const answered: CeYearDetail[] = []
   let short = false
   const planned: number[] = []
+  // The open year's hours can still be earned only while the round is open (its application
+  // deadline, src/engine/round.ts, not passed on the device's date).
+  const closesOn = applicationDeadline(pack, ctx.track)?.date ?? null
+  const roundClosed = ctx.today !== undefined && closesOn !== null && closesOn < ctx.today
   for (const y of years) {
     const h = a.ceHours?.[String(y)]
     if (h?.professional === undefined || h?.public === undefined) {
@@ -62,7 +67,13 @@ export function continuingEducation<C extends string>(ctx: Ctx<C>): RequirementR
         professional: Math.max(0, professional.value - h.professional),
         public: Math.max(0, pub.value - h.public),
       }
-      advice.push(m(y === currentYear.value ? 'advice.ce-current-year' : 'advice.ce-past-year', gaps))
+      const key =
+        y !== currentYear.value
+          ? 'advice.ce-past-year'
+          : roundClosed
+            ? 'advice.ce-round-closed'
+            : 'advice.ce-current-year'
+      advice.push(m(key, gaps))
     }
   }
   // A verdict resting on planned hours says so.

@@ -259,6 +259,12 @@ export const messages: MessageTable = {
     en: (p) =>
       `${p.year} is short by ${gapEn(p)}; this year's hours can still be earned and certified before you submit.`,
   },
+  'advice.ce-round-closed': {
+    zh: (p) =>
+      `${p.year} 年还差${gapZh(p)}；本轮申报已截止，这些学时已不能为本轮补学。以后年度的申报请看“推算下一轮”。`,
+    en: (p) =>
+      `${p.year} is short by ${gapEn(p)}; this round has closed, so these hours can no longer be earned for it. For a later round, see the projection.`,
+  },
   'advice.ce-past-year': {
     zh: (p) => `${p.year} 年还差${gapZh(p)}；往年学时不足，请核对是否有未登记的学时。`,
     en: (p) => `${p.year} is short by ${gapEn(p)}; check for hours that were never registered.`,
