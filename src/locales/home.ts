@@ -26,6 +26,7 @@ export default defineMessages({
     manageProfiles: '管理申报档案',
     openSettings: '设置与语言',
     checklistLink: '材料清单',
+    projectionAction: '按 {year} 年规则推算下一轮',
   },
   en: {
     lead: "Check, clause by clause, whether you meet the conditions of Ningbo's professional-title application notice, and see the materials and dates that apply to you.",
@@ -55,5 +56,6 @@ export default defineMessages({
     manageProfiles: 'Manage application profiles',
     openSettings: 'Settings and language',
     checklistLink: 'Materials checklist',
+    projectionAction: 'Work out the next round by the {year} rules',
   },
 })

@@ -56,6 +56,16 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await page.goto(`/p/${id}/timeline`)
     await expectOver(page, lang)
 
+    // Home, with this profile active: the banner offers the projection onto a later round.
+    await page.goto('/')
+    const toProjection = page.getByTestId('round-banner').getByTestId('home-to-projection')
+    await expect(toProjection).toHaveText(
+      lang === 'zh-CN' ? '按 2024 年规则推算下一轮' : 'Work out the next round by the 2024 rules',
+    )
+    await expectOver(page, lang)
+    await toProjection.click()
+    await expect(page).toHaveURL(new RegExp(`/p/${id}/projection$`))
+
     await page.goto(`/p/${id}/summary`)
     const round = page.getByTestId('summary-round')
     await expect(round).toContainText(OVER[lang])
