@@ -106,7 +106,7 @@ async function shot(page: Page, lang: string, name: string, fullPage = true): Pr
  */
 async function shootChecklist(page: Page, tag: string, profileId: string): Promise<void> {
   await page.goto(`/p/${profileId}/q/social-security`)
-  await page.locator('#q-socialSecurityMonths').fill('36')
+  await answerCurrentPage(page, { ...SAMPLE, socialSecurityMonths: 36 })
   await pressNext(page)
   await page.goto(`/p/${profileId}/checklist`)
   await page.locator('section[data-group="platform"]').waitFor()
@@ -199,6 +199,8 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   await page.locator('.refs__chip').first().click()
   await shot(page, tag, 'clause-sheet', false)
   await page.keyboard.press('Escape')
+  // Closing the sheet goes back in history (useBackClose): let that land before navigating.
+  await settle(page)
 
   // The shareable summary, its QR sheet, and the link opened as the read-only shared view.
   await page.goto(`/p/${profileId}/summary`)
@@ -208,6 +210,7 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
   await page.getByTestId('qr-sheet').getByTestId('qr-code').waitFor()
   await shot(page, tag, 'qr', false)
   await page.keyboard.press('Escape')
+  await settle(page)
   const link = await page
     .getByTestId('text-preview')
     .evaluate((el) => /https?:\/\/\S+\/s#[\w-]+/.exec(el.textContent ?? '')?.[0] ?? '')
@@ -217,6 +220,22 @@ async function run(browser: Browser, lang: 'zh-CN' | 'en-US'): Promise<void> {
 
   await page.goto('/profiles')
   await shot(page, tag, 'profiles')
+
+  // The round in the year the app is used (issue 13): the device's own date (after 2024-08-21), so
+  // the 2024 round is over; home offers the projection, which has its own results and checklist.
+  await page.goto('/')
+  await page.getByTestId('home-to-projection').waitFor()
+  await shot(page, tag, 'home-round-over', false)
+  await page.getByTestId('home-to-projection').click()
+  await page.waitForURL(/\/projection$/)
+  await settle(page)
+  await shot(page, tag, 'projection')
+  await page.goto(`/p/${profileId}/projection-checklist`)
+  await settle(page)
+  await shot(page, tag, 'projection-checklist', false)
+  await page.goto(`/p/${profileId}/timeline`)
+  await settle(page)
+  await shot(page, tag, 'timeline-round-over', false)
 
   // 200% zoom: half the CSS width at twice the device scale.
   {
