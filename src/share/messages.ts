@@ -14,6 +14,7 @@ import {
   pick,
 } from '@/engine/explain'
 import type { RulePack } from '@/engine/pack'
+import { applicationDeadline } from '@/engine/round'
 import type { Lang, Message, Overall, Status } from '@/engine/types'
 import { defineMessages } from '@/i18n/define'
 import type { CeYearGap, RequirementSummary, Summary } from './summary'
@@ -54,6 +55,7 @@ export const SHARE_MESSAGES = defineMessages({
     listJoin: '、',
     ceRule: '每年须总学时 {total}、专业科目 {professional}、公需科目 {public} 以上。',
     ceCurrent: '本年度学时仍可补学，并在申报前完成认定。',
+    ceClosed: '本轮申报已截止，这些学时已不能为本轮补学。',
     cePast: '往年学时不足的，请核对是否有未登记的学时。',
     ceShort: '继续教育学时未达标。',
     ssShort: '现单位缴纳社保不满一年。',
@@ -96,6 +98,7 @@ export const SHARE_MESSAGES = defineMessages({
     listJoin: ', ',
     ceRule: 'Each year needs {total} hours in all, {professional} professional, {public} public.',
     ceCurrent: 'This year’s hours can still be earned and certified before you submit.',
+    ceClosed: 'This round has closed: these hours can no longer be earned for it.',
     cePast: 'For past years, check for hours that were never registered.',
     ceShort: 'Continuing-education hours fall short.',
     ssShort: 'Less than a year of social security with the current employer.',
@@ -164,8 +167,16 @@ function ceYearLine(g: CeYearGap, lang: Lang): string {
 /**
  * What a requirement's status means for this applicant and what they can do: short lines, in
  * `lang`. Empty for met (except a note, see `metNote`) and not-applicable requirements.
+ * `today` (default: the day the summary was made): once the round's application deadline has
+ * passed on it, nothing says the open year's hours can still be earned.
  */
-export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pack: RulePack<string>): string[] {
+export function gapLines(
+  r: RequirementSummary,
+  summary: Summary,
+  lang: Lang,
+  pack: RulePack<string>,
+  today: string = summary.generatedOn,
+): string[] {
   const ex = (key: string, params?: Message['params']) =>
     explain((params ? { key, params } : { key }) as Message, lang, pack)
   const date = (d: string) => formatDate(d, lang)
@@ -238,7 +249,9 @@ export function gapLines(r: RequirementSummary, summary: Summary, lang: Lang, pa
       const currentYear = Number(pack.params.cutoff.value.slice(0, 4))
       const lines = g.years.map((y) => ceYearLine(y, lang))
       lines.push(t('ceRule', lang, { total: total.value, professional: professional.value, public: pub.value }))
-      if (g.years.some((y) => y.year === currentYear)) lines.push(t('ceCurrent', lang))
+      const closesOn = applicationDeadline(pack, track)?.date ?? null
+      const closed = closesOn !== null && closesOn < today
+      if (g.years.some((y) => y.year === currentYear)) lines.push(t(closed ? 'ceClosed' : 'ceCurrent', lang))
       if (g.years.some((y) => y.year !== currentYear)) lines.push(t('cePast', lang))
       return lines
     }

@@ -96,14 +96,14 @@ export function summaryView(summary: Summary, lang: Lang, pack: RulePack<string>
       status: r.status,
       label: requirementLabel(r, lang),
       statusLabel: pick(STATUS_LABELS[r.status], lang),
-      lines: gapLines(r, summary, lang, pack),
+      lines: gapLines(r, summary, lang, pack, today),
     }))
 
   const waiting = summary.requirements.filter((r) => r.status === 'needs-info')
   const needsInfo = waiting.length
     ? {
         items: waiting.map((r) => ({ id: r.id, label: requirementLabel(r, lang) })),
-        advice: gapLines(waiting[0]!, summary, lang, pack).join(' '),
+        advice: gapLines(waiting[0]!, summary, lang, pack, today).join(' '),
       }
     : null
 

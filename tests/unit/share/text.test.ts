@@ -5,6 +5,7 @@ import { pack } from '@/policy/ningbo-2024-187'
 import { encodeSummary, shareUrl } from '@/share/codec'
 import { buildSummary } from '@/share/summary'
 import { renderSummaryText } from '@/share/text'
+import { summaryView } from '@/share/view'
 import { statusWord } from '@/share/messages'
 import { assess } from '@/engine/assess'
 import { CASES, answersOf } from '../engine/cases'
@@ -90,6 +91,36 @@ describe('the plain-text summary (for WeChat)', () => {
     expect(en).toContain('2024: public-subject hours short')
     expect(en).toContain('This year’s hours can still be earned')
     expect(en).not.toMatch(/\b(?:17|73)\b(?! days)/)
+  })
+
+  it('a summary made after the round closed never says the open year can still be earned', () => {
+    // the deadline day itself (2024-08-21) is still open; the day after, closed
+    for (const [today, lang, has, lacks] of [
+      ['2024-08-21', 'zh-CN', '本年度学时仍可补学', '本轮申报已截止，这些学时'],
+      ['2024-08-22', 'zh-CN', '本轮申报已截止，这些学时已不能为本轮补学。', '仍可补学'],
+      [
+        '2026-12-01',
+        'en-US',
+        'This round has closed: these hours can no longer be earned for it.',
+        'can still be earned',
+      ],
+    ] as const) {
+      const text = textOf('continuing education 17 public in 2024', lang, undefined, today).text
+      expect(text, today).toContain(has)
+      expect(text, today).not.toContain(lacks)
+    }
+  })
+
+  it("the shared view tells the gap against the viewer's date", () => {
+    const { s } = textOf('continuing education 17 public in 2024', 'zh-CN')
+    const ce = (today?: string) =>
+      summaryView(s, 'zh-CN', SHARE_PACK, today)
+        .attention.find((r) => r.id === 'continuing-education')!
+        .lines.join('')
+    expect(ce()).toContain('仍可补学')
+    expect(ce('2024-08-21')).toContain('仍可补学')
+    expect(ce('2026-12-01')).toContain('本轮申报已截止')
+    expect(ce('2026-12-01')).not.toContain('仍可补学')
   })
 
   it('names the missing ability items, assessment years, discipline items and public-institution conditions', () => {
