@@ -19,6 +19,7 @@ import { addMonthsIso } from '../engine/dates'
 import { formatDate } from '../engine/format'
 import type { DeadlineDef, Param, Projection, RulePack, TrackDef } from '../engine/pack'
 import { ruleInForce } from '../engine/retirement'
+import { applicationDeadline } from '../engine/round'
 import type { Bilingual, IsoDate, TrackId } from '../engine/types'
 import { FLEXIBLE_RETIREMENT_INFERENCE } from './law/retirement'
 import { isProjectionYear, PROJECTION_MAX_AHEAD, projectionMeta } from './projection-meta'
@@ -170,8 +171,14 @@ export function projectPack<C extends string>(base: RulePack<C>, year: number): 
   }
 }
 
-/** The earliest dated deadline of a pack (the round's first closing: the online application). */
+/**
+ * The date the round closes: the pack's application deadline (`DeadlineDef.application`, the same
+ * one `roundStatus` reads: src/engine/round.ts), or, for a pack that flags none, its earliest dated
+ * deadline.
+ */
 export function firstDeadline(pack: Pick<RulePack<string>, 'deadlines'>): IsoDate | null {
+  const flagged = applicationDeadline(pack)?.date
+  if (flagged) return flagged
   const dates = pack.deadlines.map((x) => x.date).filter((x): x is IsoDate => x !== null)
   return dates.length ? dates.reduce((a, b) => (b < a ? b : a)) : null
 }
