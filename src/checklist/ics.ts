@@ -79,7 +79,9 @@ export function nextDay(date: IsoDate): IsoDate {
 export function icsEvents(options: Omit<IcsOptions, 'now' | 'alarm'>): IcsEvent[] {
   const { pack, track, lang } = options
   const proj = pack.projection
-  const params = proj ? { docNo: pack.docNo, base: proj.baseYear, year: proj.year } : {}
+  const params: Record<string, string | number> = proj
+    ? { docNo: pack.docNo, base: proj.baseYear, year: proj.year }
+    : {}
   const uidPack = pack.id.replace(/[^A-Za-z0-9-]/g, '-')
   return deadlines(pack, track)
     .filter((d): d is DeadlineEntry & { date: IsoDate } => d.date !== null)
